@@ -1,0 +1,41 @@
+import type { Issue } from '../schema/issues';
+import { localize, type MessageText } from './define';
+import type { Lang } from './lang';
+import { mappingMessages } from './mapping';
+import { ingestMessages } from './ingest';
+import { kpiMessages } from './kpi';
+import { chartsMessages } from './charts';
+import { cliMessages } from './cli';
+import { uiMessages } from './ui';
+
+export { LANGS, isLang, langFromLocale, type Lang } from './lang';
+export { defineMessages, localize, type MessageGroup, type Localized } from './define';
+export { mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages };
+
+/** Every message of the product, one object: keys are unique across groups (a test checks). */
+export const allMessages = {
+  ...mappingMessages,
+  ...ingestMessages,
+  ...kpiMessages,
+  ...chartsMessages,
+  ...cliMessages,
+  ...uiMessages,
+};
+
+export function messagesFor(lang: Lang) {
+  return localize(allMessages, lang);
+}
+
+/** `Orders!F17: "2026-13-45" is not a date` in the reader's language. */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  const where = issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet;
+  return where ? `${where}: ${issueText(issue, lang)}` : issueText(issue, lang);
+}
+
+/** The issue's message without its location. */
+export function issueText(issue: Issue, lang: Lang): string {
+  const entry = (allMessages as Record<string, { en: MessageText; zh: MessageText }>)[issue.code];
+  if (!entry) return `${issue.code} ${JSON.stringify(issue.params)}`;
+  const text = entry[lang];
+  return typeof text === 'function' ? text(issue.params) : text;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// One build, two pages: the Excel task pane and the standalone dashboard. Every asset,
+// DuckDB's .wasm and worker files included, is emitted into dist/ and served from our origin.
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    rollupOptions: {
+      input: {
+        taskpane: resolve(import.meta.dirname, 'addin/taskpane.html'),
+        dashboard: resolve(import.meta.dirname, 'dashboard/index.html'),
+      },
+    },
+  },
+  worker: { format: 'es' },
+  server: { port: 3000, strictPort: false },
+  preview: { port: 3000 },
+});
