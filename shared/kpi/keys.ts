@@ -33,3 +33,15 @@ export type KpiRow = {
   month: string; // "YYYY-MM"
   group: string | null; // null for grouping "none"
 } & Record<KpiKey, number | null>;
+
+/** Target attainment of one KPI in one row: the target that applies and whether it was met. */
+export interface TargetCheck {
+  target: number;
+  /** null when the KPI has no value for the row. */
+  met: boolean | null;
+  /** value − target (null when no value). */
+  gap: number | null;
+}
+
+/** A KPI row with its targets, as the report CLI's JSON prints it. */
+export type KpiRowWithTargets = KpiRow & { targets: Partial<Record<KpiKey, TargetCheck>> };
