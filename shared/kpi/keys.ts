@@ -43,5 +43,11 @@ export interface TargetCheck {
   gap: number | null;
 }
 
-/** A KPI row with its targets, as the report CLI's JSON prints it. */
-export type KpiRowWithTargets = KpiRow & { targets: Partial<Record<KpiKey, TargetCheck>> };
+/**
+ * A KPI row with its targets, as the report CLI's JSON prints it. `fromKpiSheet` names, per KPI,
+ * the KPI-sheet cell whose `actual` supplied a value the orders could not give.
+ */
+export type KpiRowWithTargets = KpiRow & {
+  targets: Partial<Record<KpiKey, TargetCheck>>;
+  fromKpiSheet?: Partial<Record<KpiKey, string>>;
+};

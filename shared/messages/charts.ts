@@ -1,5 +1,41 @@
 import { defineMessages } from './define';
 
-/** Messages of shared/charts (and issues it raises, keyed by Issue.code). */
+/**
+ * Messages of shared/charts: titles, axis and legend labels of the chart specs.
+ * Keys start with `chart` so they stay unique across groups. Functions take ONE params object.
+ */
 export const chartsMessages = defineMessages({
+  chartMonth: { en: 'Month', zh: '月份' },
+  chartMember: { en: 'Member', zh: '成员' },
+  chartOwner: { en: 'Owner', zh: '负责人' },
+  chartSeries: { en: 'Group', zh: '分组' },
+  chartValue: { en: 'Value', zh: '数值' },
+  chartTarget: { en: 'Target', zh: '目标' },
+  chartTargetDashed: { en: 'Dashed line: target', zh: '虚线：目标' },
+  chartStatus: { en: 'Status', zh: '状态' },
+  chartTargetMet: { en: 'Met', zh: '达标' },
+  chartTargetMissed: { en: 'Missed', zh: '未达标' },
+  chartNoTarget: { en: 'No target', zh: '无目标' },
+  chartNoValue: { en: 'No value', zh: '无数值' },
+  chartNoData: { en: 'No data for this selection', zh: '所选范围内没有数据' },
+  chartOverdue: { en: 'Overdue', zh: '已逾期' },
+  chartDueSoon: { en: 'Due soon', zh: '即将到期' },
+  chartOpenOrders: { en: 'Open orders', zh: '未完成订单' },
+  chartOverdueTitle: { en: 'Overdue open orders by owner', zh: '各负责人逾期未完成订单' },
+  chartTrendTitle: {
+    en: (p: { kpi: string }) => `${p.kpi} by month`,
+    zh: (p: { kpi: string }) => `${p.kpi}月度趋势`,
+  },
+  chartMembersTitle: {
+    en: (p: { kpi: string }) => `${p.kpi} by member`,
+    zh: (p: { kpi: string }) => `各成员${p.kpi}`,
+  },
+  chartHeatmapTitle: {
+    en: (p: { kpi: string }) => `${p.kpi}: target attainment by member and month`,
+    zh: (p: { kpi: string }) => `${p.kpi}目标达成（成员 × 月份）`,
+  },
+  // The three KPIs of the standard trend charts; the full catalog lives in shared/kpi.
+  chartKpiSatisfaction: { en: 'Customer satisfaction', zh: '客户满意度' },
+  chartKpiOnTimeRate: { en: 'On-time delivery rate', zh: '准时交付率' },
+  chartKpiErrorRate: { en: 'Error rate', zh: '差错率' },
 });

@@ -1,5 +1,237 @@
 import { defineMessages } from './define';
 
-/** Messages of shared/cli (and issues it raises, keyed by Issue.code). */
+/**
+ * Messages of shared/cli and shared/pipeline (and the issues they raise, keyed by Issue.code).
+ * Keys start with `cli` or `pipeline` so they never collide with another group's.
+ */
 export const cliMessages = defineMessages({
+  // ── usage errors (exit 2): one line each, followed by cliSeeHelp ──
+  cliUnknownOption: {
+    en: (p: { option: string }) => `unknown option ${p.option}`,
+    zh: (p: { option: string }) => `未知选项 ${p.option}`,
+  },
+  cliMissingValue: {
+    en: (p: { option: string }) => `option ${p.option} needs a value`,
+    zh: (p: { option: string }) => `选项 ${p.option} 需要一个值`,
+  },
+  cliFlagHasValue: {
+    en: (p: { option: string }) => `option ${p.option} takes no value`,
+    zh: (p: { option: string }) => `选项 ${p.option} 不带值`,
+  },
+  cliBadChoice: {
+    en: (p: { option: string; value: string; choices: string }) =>
+      `${p.option}: "${p.value}" is not one of ${p.choices}`,
+    zh: (p: { option: string; value: string; choices: string }) =>
+      `${p.option}：“${p.value}”不是可选值（${p.choices}）之一`,
+  },
+  cliBadDate: {
+    en: (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a date (YYYY-MM-DD)`,
+    zh: (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是日期（YYYY-MM-DD）`,
+  },
+  cliBadMonth: {
+    en: (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a month (YYYY-MM)`,
+    zh: (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是月份（YYYY-MM）`,
+  },
+  cliMonthsReversed: {
+    en: (p: { from: string; to: string }) => `--from ${p.from} is after --to ${p.to}`,
+    zh: (p: { from: string; to: string }) => `--from ${p.from} 晚于 --to ${p.to}`,
+  },
+  cliBadMap: {
+    en: (p: { value: string }) => `--map: "${p.value}" is not FIELD=HEADER`,
+    zh: (p: { value: string }) => `--map：“${p.value}”不是 字段=表头 的形式`,
+  },
+  cliUnknownField: {
+    en: (p: { field: string; fields: string }) => `--map: "${p.field}" is not a field (fields: ${p.fields})`,
+    zh: (p: { field: string; fields: string }) => `--map：“${p.field}”不是字段（可用字段：${p.fields}）`,
+  },
+  cliNoInput: {
+    en: 'no input: give a FILE or --demo',
+    zh: '没有输入：请给出文件或使用 --demo',
+  },
+  cliFileAndDemo: {
+    en: 'give either a FILE or --demo, not both',
+    zh: '文件和 --demo 只能二选一',
+  },
+  cliTooManyFiles: {
+    en: (p: { files: string }) => `only one FILE is read (got ${p.files})`,
+    zh: (p: { files: string }) => `只能读取一个文件（收到 ${p.files}）`,
+  },
+  cliRepeatedOption: {
+    en: (p: { option: string }) => `option ${p.option} is given twice`,
+    zh: (p: { option: string }) => `选项 ${p.option} 重复给出`,
+  },
+  cliNeedsOut: {
+    en: (p: { format: string }) => `--format ${p.format} writes a file: give --out PATH`,
+    zh: (p: { format: string }) => `--format ${p.format} 输出文件：请用 --out 给出路径`,
+  },
+  cliHelp: {
+    en: `Team KPI report: KPIs per month and member/team against targets, from an orders workbook.
+
+Usage: npm run report -- [FILE] [options]
+  FILE                  .xlsx or .csv (omit with --demo)
+  --demo                use the built-in demo workbook
+  --sheet NAME          the orders sheet (default: the sheet whose headers best match)
+  --kpi FILE[#SHEET]    targets (default: a sheet in the same workbook detected as KPI sheet)
+  --map FIELD=HEADER    override header detection (repeatable), e.g. --map created=下单时间
+  --group owner|team|customer|supplier|none      (default owner)
+  --basis natural|created|due|delivered           (default natural)
+  --as-of YYYY-MM-DD    (default today; with --demo the demo's last day)
+  --from YYYY-MM  --to YYYY-MM   only these months
+  --format json|csv|html|xlsx   (default json, or the --out file's extension)
+  --out PATH            (json/csv/html go to stdout when no --out; xlsx needs --out)
+  --lang en|zh          (default from LC_ALL / LC_MESSAGES / LANG)
+  --help                this text
+
+Fields: order_id, created (required); owner, team, customer, supplier, due, delivered,
+status, stage, amount, errors, satisfaction, response_hours, resolved, complaint.
+Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusable.
+`,
+    zh: `团队 KPI 报告：按月、按成员/团队计算 KPI 并与目标对比。
+
+用法：npm run report -- [文件] [选项]
+  文件                  .xlsx 或 .csv（使用 --demo 时省略）
+  --demo                使用内置示例工作簿
+  --sheet 名称          订单表（默认：表头最匹配的工作表）
+  --kpi 文件[#工作表]   目标（默认：同一工作簿中识别出的 KPI 表）
+  --map 字段=表头       手动指定表头对应的字段（可重复），如 --map created=下单时间
+  --group owner|team|customer|supplier|none      （默认 owner）
+  --basis natural|created|due|delivered           （默认 natural）
+  --as-of YYYY-MM-DD    （默认今天；--demo 时为示例数据的最后一天）
+  --from YYYY-MM  --to YYYY-MM   只统计这些月份
+  --format json|csv|html|xlsx   （默认 json，或按 --out 文件的扩展名）
+  --out 路径            （未给出时 json/csv/html 输出到标准输出；xlsx 必须给出 --out）
+  --lang en|zh          （默认取自 LC_ALL / LC_MESSAGES / LANG）
+  --help                显示本说明
+
+字段：order_id、created（必需）；owner、team、customer、supplier、due、delivered、
+status、stage、amount、errors、satisfaction、response_hours、resolved、complaint。
+退出码：0 已生成报告（可能列出问题），2 用法错误，3 输入无法使用。
+`,
+  },
+  cliSeeHelp: {
+    en: 'Run with --help to see the options.',
+    zh: '使用 --help 查看全部选项。',
+  },
+  cliErrorPrefix: { en: 'error', zh: '错误' },
+
+  // ── input unusable (exit 3) and other run-time problems ──
+  cliFileNotFound: {
+    en: (p: { path: string }) => `cannot read ${p.path}: no such file`,
+    zh: (p: { path: string }) => `无法读取 ${p.path}：文件不存在`,
+  },
+  cliFileUnreadable: {
+    en: (p: { path: string; reason: string }) => `cannot read ${p.path}: ${p.reason}`,
+    zh: (p: { path: string; reason: string }) => `无法读取 ${p.path}：${p.reason}`,
+  },
+  cliEmptyFile: {
+    en: (p: { path: string }) => `${p.path} is empty (0 bytes)`,
+    zh: (p: { path: string }) => `${p.path} 是空文件（0 字节）`,
+  },
+  cliNotASpreadsheet: {
+    en: (p: { path: string }) => `${p.path} is not a spreadsheet this tool can read (.xlsx or .csv)`,
+    zh: (p: { path: string }) => `${p.path} 不是可读取的表格文件（.xlsx 或 .csv）`,
+  },
+  cliCannotWrite: {
+    en: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,
+    zh: (p: { path: string; reason: string }) => `无法写入 ${p.path}：${p.reason}`,
+  },
+  cliUnexpected: {
+    en: (p: { reason: string }) => `the report could not be made: ${p.reason}`,
+    zh: (p: { reason: string }) => `无法生成报告：${p.reason}`,
+  },
+  cliWrote: {
+    en: (p: { path: string; rows: number; issues: number }) =>
+      `wrote ${p.path} (${p.rows} rows, ${p.issues} issues)`,
+    zh: (p: { path: string; rows: number; issues: number }) =>
+      `已写入 ${p.path}（${p.rows} 行，${p.issues} 个问题）`,
+  },
+
+  // ── report labels (HTML, XLSX) ──
+  cliReportTitle: { en: 'Team KPI report', zh: '团队 KPI 报告' },
+  cliAsOf: { en: 'As of', zh: '截至' },
+  cliBasis: { en: 'Period basis', zh: '统计口径' },
+  cliGroupBy: { en: 'Grouped by', zh: '分组' },
+  cliMonths: { en: 'Months', zh: '月份范围' },
+  cliAllMonths: { en: 'all', zh: '全部' },
+  cliSource: { en: 'Orders sheet', zh: '订单表' },
+  cliKpiSheet: { en: 'KPI sheet', zh: 'KPI 表' },
+  cliSatisfactionScale: { en: 'Satisfaction scale', zh: '满意度量表' },
+  cliScaleOutOf: {
+    en: (p: { scale: number }) => `1–${p.scale}`,
+    zh: (p: { scale: number }) => `1–${p.scale} 分`,
+  },
+  cliScaleUnknown: { en: 'not known (no satisfaction data)', zh: '未知（无满意度数据）' },
+  cliOrdersCounted: { en: 'Orders counted', zh: '计入订单' },
+  cliCancelled: { en: 'Cancelled (excluded)', zh: '已取消（不计入）' },
+  cliKpiTable: { en: 'KPIs against targets', zh: 'KPI 与目标' },
+  cliMonth: { en: 'Month', zh: '月份' },
+  cliGroupColumn: { en: 'Group', zh: '分组' },
+  cliAll: { en: 'All', zh: '全部' },
+  cliTarget: { en: 'Target', zh: '目标' },
+  cliMet: { en: 'Met', zh: '达成' },
+  cliTargetMet: { en: 'met', zh: '达成' },
+  cliTargetMissed: { en: 'missed', zh: '未达成' },
+  cliTargetNoValue: { en: 'no value', zh: '无数据' },
+  cliNoRows: { en: 'No KPI rows for this selection.', zh: '所选范围内没有 KPI 数据。' },
+  cliCharts: { en: 'Trends', zh: '趋势' },
+  cliChartsOverall: {
+    en: 'Charts show all orders together; targets are the ones that apply to everyone.',
+    zh: '图表为全部订单合计；目标线为适用于全体的目标。',
+  },
+  cliAbsentKpis: { en: 'KPIs not reported', zh: '未计算的 KPI' },
+  cliIssues: { en: 'Issues', zh: '问题' },
+  cliNoIssues: { en: 'No issues found.', zh: '未发现问题。' },
+  cliMoreIssues: {
+    en: (p: { count: number }) => `… and ${p.count} more (the JSON and XLSX formats list them all)`,
+    zh: (p: { count: number }) => `……另有 ${p.count} 个（JSON 和 XLSX 格式列出全部）`,
+  },
+  cliSheet: { en: 'Sheet', zh: '工作表' },
+  cliCell: { en: 'Cell', zh: '单元格' },
+  cliSeverity: { en: 'Severity', zh: '级别' },
+  cliMessage: { en: 'Message', zh: '说明' },
+  cliSeverityError: { en: 'error', zh: '错误' },
+  cliSeverityWarning: { en: 'warning', zh: '警告' },
+  cliSeverityInfo: { en: 'info', zh: '提示' },
+  cliBasisNatural: { en: "each KPI's own date", zh: '各 KPI 自身日期' },
+  cliBasisCreated: { en: 'order date', zh: '下单日期' },
+  cliBasisDue: { en: 'due date', zh: '交期' },
+  cliBasisDelivered: { en: 'delivered date', zh: '交货日期' },
+  cliGroupOwner: { en: 'owner', zh: '负责人' },
+  cliGroupTeam: { en: 'team', zh: '团队' },
+  cliGroupCustomer: { en: 'customer', zh: '客户' },
+  cliGroupSupplier: { en: 'supplier', zh: '供应商' },
+  cliGroupNone: { en: 'none (all orders)', zh: '不分组（全部订单）' },
+  cliGeneratedBy: { en: 'Made by the Team KPI Analytics report CLI', zh: '由团队 KPI 分析报告工具生成' },
+
+  // ── issues raised by shared/pipeline (Issue.code = key; one params object) ──
+  pipelineNoSheets: {
+    en: 'the workbook has no sheets',
+    zh: '工作簿中没有工作表',
+  },
+  pipelineSheetNotFound: {
+    en: (p: { name: string; sheets: string }) => `there is no sheet "${p.name}" (sheets: ${p.sheets})`,
+    zh: (p: { name: string; sheets: string }) => `没有名为“${p.name}”的工作表（现有工作表：${p.sheets}）`,
+  },
+  pipelineNoOrdersSheet: {
+    en: (p: { sheets: string }) =>
+      `no sheet looks like an orders sheet (sheets: ${p.sheets}); name it with --sheet`,
+    zh: (p: { sheets: string }) => `没有找到订单表（现有工作表：${p.sheets}）；请用 --sheet 指定`,
+  },
+  pipelineNoHeaderRow: {
+    en: (p: { name: string }) => `sheet "${p.name}" has no header row (it is empty or holds no labels)`,
+    zh: (p: { name: string }) => `工作表“${p.name}”没有表头行（为空或没有列名）`,
+  },
+  pipelineNoKpiSheet: {
+    en: (p: { sheets: string }) => `no KPI (targets) sheet found (sheets: ${p.sheets}); targets are left out`,
+    zh: (p: { sheets: string }) => `没有找到 KPI（目标）表（现有工作表：${p.sheets}）；报告不含目标`,
+  },
+  pipelineCancelledExcluded: {
+    en: (p: { count: number }) => `${p.count} cancelled order(s) are excluded from every KPI`,
+    zh: (p: { count: number }) => `${p.count} 个已取消订单不计入任何 KPI`,
+  },
+  pipelineKpiAbsent: {
+    en: (p: { kpi: string; missing: string }) => `${p.kpi} is not reported: the data has no ${p.missing}`,
+    zh: (p: { kpi: string; missing: string }) => `未计算 ${p.kpi}：数据中没有 ${p.missing}`,
+  },
+  pipelineNone: { en: '(none)', zh: '（无）' },
 });

@@ -1,5 +1,86 @@
 import { defineMessages } from './define';
 
+/** Display names of the orders-sheet fields (the mapping editor, missing-field messages). */
+const ORDER_FIELD_LABELS: Record<string, { en: string; zh: string }> = {
+  order_id: { en: 'Order ID', zh: '订单号' },
+  owner: { en: 'Owner', zh: '负责人' },
+  team: { en: 'Team', zh: '团队' },
+  customer: { en: 'Customer', zh: '客户' },
+  supplier: { en: 'Supplier', zh: '供应商' },
+  created: { en: 'Created (order date)', zh: '下单日期' },
+  due: { en: 'Due (promised date)', zh: '承诺交期' },
+  delivered: { en: 'Delivered (actual date)', zh: '实际交付日期' },
+  status: { en: 'Status', zh: '状态' },
+  stage: { en: 'Stage', zh: '阶段' },
+  amount: { en: 'Amount', zh: '金额' },
+  errors: { en: 'Errors', zh: '差错' },
+  satisfaction: { en: 'Satisfaction', zh: '满意度' },
+  response_hours: { en: 'First response (hours)', zh: '首次响应时间（小时）' },
+  resolved: { en: 'Resolved', zh: '是否解决' },
+  complaint: { en: 'Complaint', zh: '是否投诉' },
+};
+
+/** Display names of the KPI sheet's long-form columns. */
+const TARGET_FIELD_LABELS: Record<string, { en: string; zh: string }> = {
+  month: { en: 'Month', zh: '月份' },
+  team: { en: 'Team', zh: '团队' },
+  owner: { en: 'Owner', zh: '负责人' },
+  kpi: { en: 'KPI', zh: '指标' },
+  target: { en: 'Target', zh: '目标' },
+  actual: { en: 'Actual', zh: '实际' },
+};
+
+const label = (field: string, lang: 'en' | 'zh') => ORDER_FIELD_LABELS[field]?.[lang] ?? field;
+/** "created, due" → "Created (order date) [created], Due … [due]": the label and the --map name. */
+const labelList = (fields: string, lang: 'en' | 'zh') =>
+  fields
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '')
+    .map((f) => `${label(f, lang)} [${f}]`)
+    .join(lang === 'zh' ? '、' : ', ');
+
 /** Messages of shared/mapping (and issues it raises, keyed by Issue.code). */
 export const mappingMessages = defineMessages({
+  fieldLabel: {
+    en: (p: { field: string }) => label(p.field, 'en'),
+    zh: (p: { field: string }) => label(p.field, 'zh'),
+  },
+  targetFieldLabel: {
+    en: (p: { field: string }) => TARGET_FIELD_LABELS[p.field]?.en ?? p.field,
+    zh: (p: { field: string }) => TARGET_FIELD_LABELS[p.field]?.zh ?? p.field,
+  },
+  mappingMissingRequired: {
+    en: (p: { missing: string; headers: string }) =>
+      `required column not found: ${labelList(p.missing, 'en')}; headers found: ${p.headers || '(none)'}. Use --map FIELD=HEADER to name it.`,
+    zh: (p: { missing: string; headers: string }) =>
+      `缺少必需的列：${labelList(p.missing, 'zh')}；找到的表头：${p.headers || '（无）'}。可用 --map 字段=表头 指定。`,
+  },
+  mappingOverrideNotFound: {
+    en: (p: { field: string; header: string; headers: string }) =>
+      `--map ${p.field}=${p.header}: there is no header "${p.header}"; headers found: ${p.headers || '(none)'}`,
+    zh: (p: { field: string; header: string; headers: string }) =>
+      `--map ${p.field}=${p.header}：没有名为“${p.header}”的表头；找到的表头：${p.headers || '（无）'}`,
+  },
+  mappingOverrideAlreadyUsed: {
+    en: (p: { field: string; header: string }) =>
+      `--map ${p.field}=${p.header}: header "${p.header}" is already mapped to another field`,
+    zh: (p: { field: string; header: string }) => `--map ${p.field}=${p.header}：表头“${p.header}”已对应其他字段`,
+  },
+  mappingDuplicateHeader: {
+    en: (p: { header: string; renamed: string }) => `duplicate header "${p.header}", read as "${p.renamed}"`,
+    zh: (p: { header: string; renamed: string }) => `表头“${p.header}”重复，按“${p.renamed}”读取`,
+  },
+  mappingBlankHeader: {
+    en: (p: { renamed: string }) => `blank header, read as "${p.renamed}"`,
+    zh: (p: { renamed: string }) => `表头为空，按“${p.renamed}”读取`,
+  },
+  mappingTwoRowHeader: {
+    en: (p: { rows: string }) => `the header spans two rows (${p.rows}); their texts were combined`,
+    zh: (p: { rows: string }) => `表头占两行（${p.rows}），已合并两行文字`,
+  },
+  mappingNoHeaderRow: {
+    en: (p: { rows: number }) => `no header row found in the first ${p.rows} rows`,
+    zh: (p: { rows: number }) => `前 ${p.rows} 行中没有找到表头行`,
+  },
 });

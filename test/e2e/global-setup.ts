@@ -9,6 +9,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
  */
 export default async function setup(project: TestProject) {
   if (!process.env.KPI_SKIP_BUILD) {
+    process.env.KPI_TEST_PAGES = '1'; // vite.config.ts then adds test/e2e/pages/ to the build
     await build({ logLevel: 'warn', configFile: 'vite.config.ts' });
   }
   const server = await startStaticServer({ root: 'dist' });

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: generates 100k and 1M orders and measures, median of ≥3 runs after a warm-up,
+ * ingest, load, all monthly KPIs by owner (DuckDB-WASM in Node), the same SQL in native DuckDB,
+ * the plain TypeScript reference, end to end and peak RSS. Prints a table, then one line of JSON.
+ *
+ *   npm run bench -- [--sizes 100000,1000000] [--runs 3] [--suites node-wasm,native,reference]
+ */
+import { describeMachine, machineInfo } from './lib/machine';
+import { prepareInput } from './lib/prepare';
+import { measurementTable, summaryOf } from './lib/report';
+import { collectGarbage } from './lib/timing';
+import type { Measurement } from './lib/types';
+import { SUITES } from './suites/index';
+
+interface BenchArgs {
+  sizes: number[];
+  runs: number;
+  suites: string[];
+}
+
+function parseArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { sizes: [100_000, 1_000_000], runs: 3, suites: SUITES.map((s) => s.name) };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=');
+    const value = inline ?? argv[++i];
+    if (flag === '--sizes') args.sizes = value.split(',').map(Number);
+    else if (flag === '--runs') args.runs = Math.max(1, Number(value));
+    else if (flag === '--suites') args.suites = value.split(',');
+    else throw new Error(`bench: unknown option ${flag}`);
+  }
+  if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('bench: --sizes takes positive integers');
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const machine = machineInfo();
+  console.log(`machine: ${describeMachine(machine)}`);
+  console.log(`runs: median of ${args.runs} after 1 warm-up\n`);
+  const measurements: Measurement[] = [];
+  for (const rows of args.sizes) {
+    const startedAt = performance.now();
+    const input = prepareInput(rows);
+    console.log(`${rows.toLocaleString('en-US')} orders generated and ingested once in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    for (const suite of SUITES.filter((s) => args.suites.includes(s.name))) {
+      const suiteStart = performance.now();
+      measurements.push(...(await suite.run(input, { runs: args.runs })));
+      console.log(`  ${suite.name}: ${((performance.now() - suiteStart) / 1000).toFixed(1)} s`);
+    }
+    collectGarbage();
+  }
+  console.log('');
+  console.log(measurementTable(measurements));
+  console.log('');
+  console.log(JSON.stringify(summaryOf(measurements, Math.max(...args.sizes))));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

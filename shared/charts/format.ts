@@ -1,0 +1,31 @@
+import type { ChartUnit } from './types';
+
+/*
+ * d3-format strings per unit. Axis labels trim trailing zeros ("~") so narrow rate ranges
+ * (90%–91%) still read distinctly; tooltips show fixed precision so months compare digit by digit.
+ */
+const AXIS_FORMAT: Record<ChartUnit, string> = {
+  rate: '~%',
+  score: '~r',
+  count: ',~r',
+  days: '~r',
+  hours: '~r',
+  currency: ',~r',
+};
+
+const VALUE_FORMAT: Record<ChartUnit, string> = {
+  rate: '.1%',
+  score: '.2f',
+  count: ',d',
+  days: '.1f',
+  hours: '.1f',
+  currency: ',.0f',
+};
+
+export function axisFormat(unit: ChartUnit): string {
+  return AXIS_FORMAT[unit];
+}
+
+export function valueFormat(unit: ChartUnit): string {
+  return VALUE_FORMAT[unit];
+}

@@ -1,0 +1,55 @@
+import type { KpiKey, KpiRowWithTargets } from '../kpi/keys';
+import { messagesFor, type Lang } from '../messages/index';
+import { trendChart } from './trend';
+import type { ChartSize, ChartSpec, ChartTheme, ChartUnit, TrendPoint } from './types';
+
+/** One KPI's monthly points out of KPI rows (value and the target that applied). */
+export function trendPoints(rows: readonly KpiRowWithTargets[], kpi: KpiKey): TrendPoint[] {
+  return rows.map((row) => ({
+    month: row.month,
+    group: row.group,
+    value: row[kpi],
+    target: row.targets?.[kpi]?.target ?? null,
+  }));
+}
+
+export interface KpiTrendOptions extends ChartSize {
+  theme?: ChartTheme;
+}
+
+type StandardTrend = { kpi: KpiKey; unit: ChartUnit; label: 'chartKpiSatisfaction' | 'chartKpiOnTimeRate' | 'chartKpiErrorRate' };
+
+function standardTrend(
+  which: StandardTrend,
+  rows: readonly KpiRowWithTargets[],
+  lang: Lang,
+  opts: KpiTrendOptions,
+): ChartSpec {
+  const m = messagesFor(lang);
+  const label = m[which.label];
+  return trendChart({
+    ...opts,
+    kpi: which.kpi,
+    unit: which.unit,
+    label,
+    title: m.chartTrendTitle({ kpi: label }),
+    points: trendPoints(rows, which.kpi),
+    lang,
+  });
+}
+
+/*
+ * The three trends of the monthly report. Pass rows for grouping "none" (one line) or
+ * already aggregated; rows with a group draw one line per group.
+ */
+export function satisfactionTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+  return standardTrend({ kpi: 'satisfaction', unit: 'score', label: 'chartKpiSatisfaction' }, rows, lang, opts);
+}
+
+export function onTimeTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+  return standardTrend({ kpi: 'on_time_rate', unit: 'rate', label: 'chartKpiOnTimeRate' }, rows, lang, opts);
+}
+
+export function errorRateTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+  return standardTrend({ kpi: 'error_rate', unit: 'rate', label: 'chartKpiErrorRate' }, rows, lang, opts);
+}

@@ -1,0 +1,25 @@
+import type { Grouping, PeriodBasis } from '../kpi/keys';
+import type { Severity } from '../schema/issues';
+import { messagesFor, type Lang } from '../messages/index';
+
+/** Names of the report's settings in the reader's language. */
+export function basisLabel(basis: PeriodBasis, lang: Lang): string {
+  const m = messagesFor(lang);
+  return { natural: m.cliBasisNatural, created: m.cliBasisCreated, due: m.cliBasisDue, delivered: m.cliBasisDelivered }[basis];
+}
+
+export function groupLabel(group: Grouping, lang: Lang): string {
+  const m = messagesFor(lang);
+  return {
+    owner: m.cliGroupOwner,
+    team: m.cliGroupTeam,
+    customer: m.cliGroupCustomer,
+    supplier: m.cliGroupSupplier,
+    none: m.cliGroupNone,
+  }[group];
+}
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  const m = messagesFor(lang);
+  return { error: m.cliSeverityError, warning: m.cliSeverityWarning, info: m.cliSeverityInfo }[severity];
+}

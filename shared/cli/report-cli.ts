@@ -1,0 +1,34 @@
+/**
+ * `npm run report -- [FILE] [options]`: the report CLI's entry point. All the work is in
+ * runReport (testable in-process); this file only connects it to Node.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createNodeEngine } from '../engine/node';
+import { langFromEnv } from './env-lang';
+import { messagesFor } from '../messages/index';
+import { EXIT_INPUT, runReport } from './run-report';
+
+/** Last line of defence: whatever escapes, the user gets one plain line, never a stack. */
+function dieQuietly(e: unknown): never {
+  const m = messagesFor(langFromEnv(process.env));
+  const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  process.stderr.write(`${m.cliErrorPrefix}: ${m.cliUnexpected({ reason })}\n`);
+  process.exit(EXIT_INPUT);
+}
+process.on('uncaughtException', dieQuietly);
+process.on('unhandledRejection', dieQuietly);
+// `npm run report | head` closes the pipe early: that is not an error worth a message.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  dieQuietly(e);
+});
+
+const code = await runReport(process.argv.slice(2), {
+  env: process.env,
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, data) => writeFile(path, data),
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  createEngine: createNodeEngine,
+});
+process.exitCode = code;

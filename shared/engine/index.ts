@@ -1,0 +1,8 @@
+/**
+ * The engine area. The two implementations are separate entries, never re-exported here, so
+ * a bundle takes only its own: `shared/engine/node` (createNodeEngine: CLI, tests) and
+ * `shared/engine/browser` (createBrowserEngine: add-in, dashboard).
+ */
+export type { Engine, QueryResult } from './engine';
+export { quoteIdentifier } from './sql-identifier';
+export { DUCKDB_TYPE_OF_KIND } from './arrow-batches';

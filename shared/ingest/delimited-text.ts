@@ -1,0 +1,107 @@
+import type { CellValue } from '../schema/workbook';
+
+/*
+ * CSV / TSV text → rows of cells, RFC 4180 quoting (a quoted field may hold the delimiter,
+ * line breaks and doubled quotes). Unquoted plain numbers become numbers, as when Excel opens
+ * the file; anything else stays text for the field's parser, so "00123" keeps its zeros and
+ * "2026-10-05" is read as a date only in a date column.
+ */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$/;
+
+function countOutsideQuotes(line: string, ch: string): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === ch && !quoted) n++;
+  }
+  return n;
+}
+
+/**
+ * The delimiter that splits the first lines most consistently: the most lines sharing the
+ * same non-zero count, then the larger count (a semicolon file with decimal commas has more
+ * semicolons per line than commas).
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text.split(/\r\n|\n|\r/, 30).filter((l) => l.trim() !== '');
+  let best: Delimiter = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const freq = new Map<number, number>();
+    for (const line of lines) {
+      const n = countOutsideQuotes(line, d);
+      if (n > 0) freq.set(n, (freq.get(n) ?? 0) + 1);
+    }
+    for (const [count, lineCount] of freq) {
+      const score = lineCount * 10_000 + count;
+      if (score > bestScore) {
+        bestScore = score;
+        best = d;
+      }
+    }
+  }
+  return best;
+}
+
+function cellOf(raw: string, quoted: boolean): CellValue {
+  if (quoted || raw.length === 0 || raw.length > 17) return raw;
+  return PLAIN_NUMBER.test(raw) ? Number(raw) : raw;
+}
+
+/** Index after the closing quote of a quoted field starting at `open`, and its text. */
+function readQuoted(text: string, open: number): { end: number; value: string } {
+  let value = '';
+  let from = open + 1;
+  for (;;) {
+    const close = text.indexOf('"', from);
+    if (close < 0) return { end: text.length, value: value + text.slice(from) }; // unterminated: take the rest
+    value += text.slice(from, close);
+    if (text.charCodeAt(close + 1) !== 34) return { end: close + 1, value };
+    value += '"';
+    from = close + 2;
+  }
+}
+
+export function parseDelimitedText(text: string, delimiter: Delimiter = detectDelimiter(text)): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let row: CellValue[] = [];
+  let i = 0;
+  while (i < n) {
+    let cell: CellValue;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      const q = readQuoted(text, i);
+      // Anything between the closing quote and the delimiter is kept, as Excel does.
+      let j = q.end;
+      while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+      cell = q.value + text.slice(q.end, j);
+      i = j;
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === d || c === 10 || c === 13) break;
+        j++;
+      }
+      cell = cellOf(text.slice(i, j), false);
+      i = j;
+    }
+    row.push(cell);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    i++;
+    if (c !== d) {
+      if (c === 13 && text.charCodeAt(i) === 10) i++;
+      rows.push(row);
+      row = [];
+    } else if (i >= n) row.push('');
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}

@@ -1,0 +1,13 @@
+export { cellAddress, columnLetters, parseAddress } from './address';
+export { excelSerialToEpochMs, formatWallClock } from './excel-serial';
+export { isPlaceholder, isFormulaErrorText } from './placeholder';
+export { parseDateCell, parseNumberCell, parseBoolCell, type DateContext, type Parsed } from './parse-cells';
+export { parseMonthCell } from './month-cell';
+export { isDateFormat, isDurationFormat } from './number-format';
+export { isCancelledStatus } from './cancelled';
+export { inferSatisfactionScale, type SatisfactionScale } from './order-checks';
+export { ingestOrders, type IngestOrdersOptions, type IngestedOrders, type IngestResult } from './orders';
+export { ingestTargets } from './targets';
+export { readWorkbookFile } from './read-workbook';
+export { parseDelimitedText, detectDelimiter } from './delimited-text';
+export { DEFAULT_ISSUE_CAP_PER_COLUMN } from './issue-sink';

@@ -1,0 +1,108 @@
+import type { DateColumn, NumberColumn, TextColumn } from '../schema/columns';
+import { dayNumber, formatWallClock } from './excel-serial';
+import type { IssueSink } from './issue-sink';
+
+/*
+ * Checks across a row or a column, after every cell has been parsed. They report, and only
+ * satisfaction outside its scale is nulled (a 7 on a 1–5 scale cannot be averaged in);
+ * duplicates, reversed dates and negative amounts stay as they are: they may be real
+ * (a reissued order, a refund) and the person should decide.
+ */
+
+/** Every repeat of an order id, at the repeat's cell, naming the first cell that had it. */
+export function checkDuplicateOrderIds(ids: TextColumn, rows: Int32Array, col: number, sink: IssueSink): number {
+  const first = new Map<string, number>();
+  let duplicates = 0;
+  const v = ids.values;
+  for (let i = 0; i < v.length; i++) {
+    const id = v[i];
+    if (id === null) continue;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, i);
+    else {
+      duplicates++;
+      sink.atCell(rows[i], col, 'warning', 'duplicateOrderId', { id, first: sink.address(rows[seen], col) });
+    }
+  }
+  return duplicates;
+}
+
+/** Delivered on an earlier calendar day than created (same day, earlier hour, is fine). */
+export function checkDeliveredBeforeCreated(
+  created: DateColumn,
+  delivered: DateColumn,
+  rows: Int32Array,
+  deliveredCol: number,
+  sink: IssueSink,
+): number {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (!created.valid[i] || !delivered.valid[i]) continue;
+    if (dayNumber(delivered.values[i]) < dayNumber(created.values[i])) {
+      count++;
+      sink.atCell(rows[i], deliveredCol, 'warning', 'deliveredBeforeCreated', {
+        delivered: formatWallClock(delivered.values[i]),
+        created: formatWallClock(created.values[i]),
+      });
+    }
+  }
+  return count;
+}
+
+export function checkNegativeAmounts(amount: NumberColumn, rows: Int32Array, col: number, sink: IssueSink): number {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (amount.valid[i] && amount.values[i] < 0) {
+      count++;
+      sink.atCell(rows[i], col, 'warning', 'negativeAmount', { value: amount.values[i] });
+    }
+  }
+  return count;
+}
+
+export type SatisfactionScale = 5 | 10 | 100;
+const SCALES: SatisfactionScale[] = [5, 10, 100];
+/** Share of the scores that must fit a scale for it to be the sheet's scale. */
+const SCALE_COVERAGE = 0.95;
+
+/**
+ * The scale (5, 10 or 100) of the scores: the smallest that holds at least 95% of them. A plain
+ * maximum would let one typo (a 7 among 1–5 scores) turn the whole column into a 10-point
+ * scale and hide the typo; this way the typo is the one reported. Null when there are no scores.
+ */
+export function inferSatisfactionScale(scores: NumberColumn): SatisfactionScale | null {
+  let n = 0;
+  const within = [0, 0, 0];
+  for (let i = 0; i < scores.values.length; i++) {
+    if (!scores.valid[i]) continue;
+    const s = scores.values[i];
+    if (s < 0) continue;
+    n++;
+    for (let k = 0; k < SCALES.length; k++) if (s <= SCALES[k]) within[k]++;
+  }
+  if (n === 0) return null;
+  for (let k = 0; k < SCALES.length; k++) if (within[k] >= SCALE_COVERAGE * n) return SCALES[k];
+  return 100;
+}
+
+/** Null (and report) scores below 0 or above the scale. */
+export function checkSatisfactionScale(
+  scores: NumberColumn,
+  scale: SatisfactionScale | null,
+  rows: Int32Array,
+  col: number,
+  sink: IssueSink,
+): number {
+  const top = scale ?? 100;
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (!scores.valid[i]) continue;
+    const s = scores.values[i];
+    if (s >= 0 && s <= top) continue;
+    count++;
+    scores.valid[i] = 0;
+    scores.values[i] = 0;
+    sink.atCell(rows[i], col, 'warning', 'satisfactionOutOfScale', { value: s, scale: top });
+  }
+  return count;
+}

@@ -1,0 +1,170 @@
+import { findHeaderRow, mapOrderHeaders, mappingIssues, type FieldMatch } from '../mapping/index';
+import type { Column, ColumnTable, DateColumn, IntColumn, NumberColumn, TextColumn } from '../schema/columns';
+import { ORDER_FIELDS, ORDER_FIELD_KEYS, REQUIRED_ORDER_FIELDS, type OrderField } from '../schema/fields';
+import type { Issue } from '../schema/issues';
+import type { SheetData } from '../schema/workbook';
+import { cancelledColumn } from './cancelled';
+import type { ColumnSource } from './column-source';
+import { buildBoolColumn, buildDateColumn, buildNumberColumn, buildTextColumn, nullColumn } from './column-builders';
+import { headerTextsAt, namedHeaders, relativeMerges } from './header-row';
+import { IssueSink } from './issue-sink';
+import { fillMergedDown } from './merged-data';
+import {
+  checkDeliveredBeforeCreated,
+  checkDuplicateOrderIds,
+  checkNegativeAmounts,
+  checkSatisfactionScale,
+  inferSatisfactionScale,
+  type SatisfactionScale,
+} from './order-checks';
+import { isAbsent, selectOrderRows } from './order-rows';
+import { isEmptyCell } from './placeholder';
+
+export interface IngestOrdersOptions {
+  date1904: boolean;
+  /** field → header text, to override detection (CLI --map). */
+  overrides?: Partial<Record<OrderField, string>>;
+  /** 0-based index into sheet.values of the header row, to skip detection. */
+  headerRow?: number;
+  /** Read 05/10/2026 as 5 October. */
+  dayFirst?: boolean;
+}
+
+export interface IngestedOrders {
+  /** Every ORDER_FIELDS key, then `cancelled` (bool) and `_row` (1-based sheet row). */
+  table: ColumnTable;
+  mapping: Partial<Record<OrderField, FieldMatch>>;
+  fieldsPresent: OrderField[];
+  /** 0-based, in sheet.values. */
+  headerRow: number;
+  satisfactionScale: SatisfactionScale | null;
+  rowCount: number;
+  skippedBlankRows: number;
+}
+
+export interface IngestResult<T> {
+  value: T | null;
+  issues: Issue[];
+}
+
+function sheetIsEmpty(sheet: SheetData): boolean {
+  return !sheet.values.some((row) => row && row.some((v) => !isEmptyCell(v)));
+}
+
+/**
+ * The header row: found by shared/mapping (title rows, merged cells, two-row headers, repeats
+ * renamed), or the caller's row (e.g. from detectSheets) — read the same way when it is the
+ * row mapping finds, else taken as the plain texts of that row.
+ */
+function locateHeader(sheet: SheetData, opts: IngestOrdersOptions, sink: IssueSink): { row: number; headers: string[] } | null {
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const merges = relativeMerges(sheet.merges, origin);
+  const found = findHeaderRow(sheet.values, merges, { sheet: sheet.name, origin });
+  if (found && (opts.headerRow === undefined || opts.headerRow === found.row)) {
+    for (const issue of found.issues) sink.external(issue);
+    return { row: found.row, headers: found.headers };
+  }
+  if (opts.headerRow === undefined) return null;
+  return { row: opts.headerRow, headers: namedHeaders(headerTextsAt(sheet.values, opts.headerRow, merges), opts.headerRow, sink) };
+}
+
+function buildFieldColumn(field: OrderField, src: ColumnSource, opts: IngestOrdersOptions): Column {
+  switch (ORDER_FIELDS[field].kind) {
+    case 'text':
+      return buildTextColumn(src);
+    case 'date':
+      return buildDateColumn(src, { date1904: opts.date1904, dayFirst: opts.dayFirst });
+    case 'bool':
+      return buildBoolColumn(src);
+    default:
+      return buildNumberColumn(src, { acceptYesNo: field === 'errors', durationsToHours: field === 'response_hours' });
+  }
+}
+
+/** A kept row still lacking its order id or created date (and not already reported as bad). */
+function reportMissingRequired(sheet: SheetData, field: OrderField, column: Column, src: ColumnSource): void {
+  const present = column.kind === 'text' ? (i: number) => column.values[i] !== null : (i: number) => column.kind !== 'int' && column.valid[i] === 1;
+  const code = field === 'order_id' ? 'missingOrderId' : 'missingCreatedDate';
+  for (let i = 0; i < src.rows.length; i++) {
+    if (present(i)) continue;
+    const r = src.rows[i];
+    if (isAbsent(sheet.values[r][src.col])) src.sink.atCell(r, src.col, 'warning', code, {});
+  }
+}
+
+/**
+ * The orders sheet → one typed column per field plus the issues found. Returns value null
+ * (with an error issue) only when the sheet is unusable: empty, no header row, or a required
+ * field (order id, created date) missing. See order-rows.ts for which rows become orders.
+ */
+export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): IngestResult<IngestedOrders> {
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const sink = new IssueSink(sheet.name, origin);
+  if (sheetIsEmpty(sheet)) {
+    sink.sheetWide('error', 'emptySheet', {});
+    return { value: null, issues: sink.finish() };
+  }
+  const header = locateHeader(sheet, opts, sink);
+  if (!header) {
+    sink.sheetWide('error', 'noHeaderRow', {});
+    return { value: null, issues: sink.finish() };
+  }
+  const headerMapping = mapOrderHeaders(header.headers, opts.overrides);
+  const { mapping } = headerMapping;
+  for (const issue of mappingIssues(headerMapping, sheet.name, header.headers)) sink.external(issue);
+  if (headerMapping.missingRequired.length > 0) return { value: null, issues: sink.finish() };
+  const idCol = mapping.order_id!.column;
+  const createdCol = mapping.created!.column;
+  const selected = selectOrderRows(sheet.values, header.row, idCol, createdCol, sink);
+  const { rows } = selected;
+  const n = rows.length;
+  if (n === 0) sink.sheetWide('warning', 'noOrderRows', { headerRow: sink.rowNumber(header.row) });
+
+  const columns: Record<string, Column> = {};
+  const columnsByCol = new Map<number, Column[]>();
+  const sources: Partial<Record<OrderField, ColumnSource>> = {};
+  for (const field of ORDER_FIELD_KEYS) {
+    const match = mapping[field];
+    if (!match) {
+      columns[field] = nullColumn(ORDER_FIELDS[field].kind, n);
+      continue;
+    }
+    const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats };
+    sources[field] = src;
+    columns[field] = buildFieldColumn(field, src, opts);
+    if (field !== 'order_id') columnsByCol.set(match.column, [...(columnsByCol.get(match.column) ?? []), columns[field]]);
+  }
+  fillMergedDown(columnsByCol, relativeMerges(sheet.merges, origin), header.row, rows, sheet.values.length);
+  for (const field of REQUIRED_ORDER_FIELDS) reportMissingRequired(sheet, field, columns[field], sources[field]!);
+
+  checkDuplicateOrderIds(columns.order_id as TextColumn, rows, idCol, sink);
+  if (mapping.delivered) {
+    checkDeliveredBeforeCreated(columns.created as DateColumn, columns.delivered as DateColumn, rows, mapping.delivered.column, sink);
+  }
+  if (mapping.amount) checkNegativeAmounts(columns.amount as NumberColumn, rows, mapping.amount.column, sink);
+  let satisfactionScale: SatisfactionScale | null = null;
+  if (mapping.satisfaction) {
+    const scores = columns.satisfaction as NumberColumn;
+    satisfactionScale = inferSatisfactionScale(scores);
+    checkSatisfactionScale(scores, satisfactionScale, rows, mapping.satisfaction.column, sink);
+  }
+
+  columns.cancelled = cancelledColumn(mapping.status ? (columns.status as TextColumn) : null, n);
+  const sheetRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) sheetRows[i] = rows[i] + origin.row + 1;
+  columns._row = { kind: 'int', values: sheetRows } satisfies IntColumn;
+
+  const table: ColumnTable = { rowCount: n, columns };
+  return {
+    value: {
+      table,
+      mapping,
+      fieldsPresent: ORDER_FIELD_KEYS.filter((f) => mapping[f] !== undefined),
+      headerRow: header.row,
+      satisfactionScale,
+      rowCount: n,
+      skippedBlankRows: selected.skippedBlankRows,
+    },
+    issues: sink.finish(),
+  };
+}

@@ -1,0 +1,86 @@
+import * as XLSX from '@e965/xlsx';
+import type { Issue } from '../schema/issues';
+import type { SheetData, WorkbookData } from '../schema/workbook';
+import { parseDelimitedText } from './delimited-text';
+import { sniffFileKind } from './file-kind';
+import { sheetFromWorksheet } from './sheetjs-sheet';
+import { decodeText } from './text-decode';
+
+/** Rows above which the sheet's size is worth telling (it takes a while and uses memory). */
+const LARGE_SHEET_ROWS = 500_000;
+
+type FileResult = { value: WorkbookData | null; issues: Issue[] };
+
+function fileIssue(fileName: string, severity: Issue['severity'], code: string, params: Issue['params'] = {}): Issue {
+  return { sheet: fileName, cell: '', severity, code, params: { file: fileName, ...params } };
+}
+
+function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = name.lastIndexOf('.');
+  return (dot > 0 ? name.slice(0, dot) : name) || 'Sheet1';
+}
+
+function readSpreadsheet(bytes: Uint8Array, fileName: string): FileResult {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellText: false,
+      cellHTML: false,
+      cellStyles: false,
+      cellDates: false,
+      cellNF: true,
+    });
+  } catch (e) {
+    // A zip cut short, a .docx, an encrypted workbook: SheetJS says what, we say it plainly.
+    return { value: null, issues: [fileIssue(fileName, 'error', 'fileCorrupt', { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+  if (!wb.SheetNames || wb.SheetNames.length === 0) {
+    return { value: null, issues: [fileIssue(fileName, 'error', 'fileHasNoSheets')] };
+  }
+  const sheets: SheetData[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (ws) sheets.push(sheetFromWorksheet(name, ws));
+  }
+  return { value: { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, issues: [] };
+}
+
+function readTextTable(bytes: Uint8Array, fileName: string): FileResult {
+  const { text, encoding } = decodeText(bytes);
+  const issues: Issue[] = [];
+  if (encoding === 'gb18030') issues.push(fileIssue(fileName, 'info', 'fileReadAsGb18030'));
+  const values = parseDelimitedText(text);
+  return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 } }], date1904: false }, issues };
+}
+
+/**
+ * File bytes → workbook: .xlsx/.xlsm/.xls/.ods through SheetJS, CSV/TSV/TXT through our own
+ * reader. The content decides, not the name. Never throws for anything a user can hand us:
+ * an empty, truncated, non-spreadsheet or unreadable file is an error Issue and value null.
+ */
+export function readWorkbookFile(bytes: Uint8Array, fileName: string): FileResult {
+  if (bytes.length === 0) return { value: null, issues: [fileIssue(fileName, 'error', 'fileEmpty')] };
+  let result: FileResult;
+  try {
+    const kind = sniffFileKind(bytes);
+    if (kind === 'html') return { value: null, issues: [fileIssue(fileName, 'error', 'fileIsWebPage')] };
+    if (kind === 'image' || kind === 'pdf' || kind === 'binary') {
+      return { value: null, issues: [fileIssue(fileName, 'error', 'fileNotSpreadsheet', { kind })] };
+    }
+    result = kind === 'text' ? readTextTable(bytes, fileName) : readSpreadsheet(bytes, fileName);
+  } catch (e) {
+    return { value: null, issues: [fileIssue(fileName, 'error', 'fileUnreadable', { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+  for (const sheet of result.value?.sheets ?? []) {
+    if (sheet.values.length > LARGE_SHEET_ROWS) {
+      result.issues.push({ sheet: sheet.name, cell: '', severity: 'info', code: 'largeSheet', params: { rows: sheet.values.length } });
+    }
+  }
+  if (result.value && result.value.sheets.every((s) => s.values.length === 0)) {
+    return { value: null, issues: [...result.issues, fileIssue(fileName, 'error', 'fileHasNoData')] };
+  }
+  return result;
+}

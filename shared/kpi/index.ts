@@ -1,0 +1,59 @@
+/** The KPI area: the catalog (data), its SQL compiler, targets, and the plain reference. */
+export {
+  KPI_KEYS,
+  PERIOD_BASES,
+  GROUPINGS,
+  isKpiKey,
+  type KpiKey,
+  type PeriodBasis,
+  type Grouping,
+  type KpiRow,
+  type TargetCheck,
+  type KpiRowWithTargets,
+} from './keys';
+export {
+  KPI_CATALOG,
+  KPI_DEFINITIONS,
+  KPI_UNITS,
+  KPI_DIRECTIONS,
+  DATE_BASES,
+  kpiDefinition,
+  kpiLabel,
+  missingFields,
+  naturalBasisOf,
+  isZeroWhenEmpty,
+  type KpiDefinition,
+  type KpiUnit,
+  type KpiDirection,
+  type DateBasis,
+} from './catalog';
+export { ORDER_FACTS, type OrderFactName } from './facts';
+export {
+  FILTER_FIELDS,
+  MONTH_ALL,
+  planKpiQuery,
+  isIsoDate,
+  isIsoMonth,
+  type FilterField,
+  type KpiFilters,
+  type KpiQueryOptions,
+  type AbsentKpi,
+  type KpiPlan,
+} from './options';
+export { compileKpiQuery, kpiSql, type CompiledKpiQuery } from './compile';
+export { compileOrdersBehindQuery, type KpiCell, type OrdersBehindQuery } from './orders-behind';
+export { compileCancelledQuery } from './cancelled';
+export { sqlString } from './sql-parts';
+export {
+  targetFor,
+  actualFor,
+  normaliseTarget,
+  isTargetMet,
+  attainment,
+  attachTargets,
+  scopeOfRow,
+  ATTAINMENT_MAX,
+  type TargetScope,
+} from './targets';
+export { referenceKpiRows, quantileCont } from './reference';
+export { wallClockMs, type PlainOrder } from './plain-order';

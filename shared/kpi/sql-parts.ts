@@ -1,0 +1,76 @@
+import { quoteIdentifier } from '../engine/sql-identifier';
+import type { DateBasis } from './catalog';
+import { ORDER_FACTS, type OrderFactName } from './facts';
+import type { KpiPlan } from './options';
+
+/**
+ * The SQL pieces the KPI query and the "orders behind a number" query share: which orders a
+ * basis sees, its month key and group, the row facts. Every identifier is quoted (`owner` is a
+ * DuckDB keyword) and every literal escaped.
+ */
+
+/** A text literal: inner quotes doubled, so a filter value can never end the string. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A DATE literal of a checked YYYY-MM-DD. */
+export function sqlDate(isoDate: string): string {
+  return `DATE ${sqlString(isoDate)}`;
+}
+
+export const sqlName = quoteIdentifier;
+
+/** YYYY-MM → the first day of the month after it. */
+export function monthAfter(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The orders a basis sees: not cancelled, with that date (delivered: on or before the as-of
+ * date, see facts.ts), inside the month range, passing the filters. `cancelled` = the same
+ * scope's cancelled orders instead, which are counted separately.
+ */
+export function basisWhere(plan: KpiPlan, basis: DateBasis, cancelled = false): string[] {
+  const date = sqlName(basis);
+  const where = [cancelled ? '"cancelled" IS TRUE' : '"cancelled" IS NOT TRUE'];
+  where.push(basis === 'delivered' ? `CAST(${date} AS DATE) <= ${sqlDate(plan.asOf)}` : `${date} IS NOT NULL`);
+  if (plan.from) where.push(`${date} >= ${sqlDate(`${plan.from}-01`)}`);
+  if (plan.to) where.push(`${date} < ${sqlDate(monthAfter(plan.to))}`);
+  for (const { field, values } of plan.filters) {
+    where.push(`${sqlName(field)} IN (${values.map(sqlString).join(', ')})`);
+  }
+  return where;
+}
+
+/**
+ * The month key: grouping on date_trunc and formatting afterwards measured ~30% faster than
+ * grouping on formatted text. One row per group over the whole range has a NULL key.
+ */
+export function monthKey(plan: KpiPlan, basis: DateBasis): string {
+  return plan.perMonth ? `date_trunc('month', ${sqlName(basis)})` : 'CAST(NULL AS TIMESTAMP)';
+}
+
+/** The month as the rows show it: YYYY-MM, or "all". */
+export function monthLabel(plan: KpiPlan, key: string): string {
+  return plan.perMonth ? `strftime(${key}, '%Y-%m')` : sqlString('all');
+}
+
+export function groupKey(plan: KpiPlan): string {
+  return plan.groupField ? sqlName(plan.groupField) : 'CAST(NULL AS VARCHAR)';
+}
+
+/** `<fact sql> AS <fact name>` for each fact, in a stable order. */
+export function factColumns(plan: KpiPlan, facts: Iterable<OrderFactName>): string[] {
+  const asOf = sqlDate(plan.asOf);
+  const wanted = new Set(facts);
+  return (Object.keys(ORDER_FACTS) as OrderFactName[])
+    .filter((name) => wanted.has(name))
+    .map((name) => `${ORDER_FACTS[name].sql(asOf)} AS ${name}`);
+}
+
+/** Lines joined with an indent, for SQL a person can read in the add-in's "show SQL". */
+export function indentLines(lines: string[], indent: string, separator: string): string {
+  return lines.map((line) => indent + line).join(`${separator}\n`);
+}

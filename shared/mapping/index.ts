@@ -1,0 +1,23 @@
+export { headerTokens, meaningfulTokens } from './tokens';
+export {
+  assignFields,
+  looseHeader,
+  type FieldMatch,
+  type HeaderMapping,
+  type UnmappedOverride,
+} from './assign';
+export { MIN_CONFIDENCE } from './field-scorer';
+export { mapOrderHeaders } from './order-headers';
+export { mappingIssues } from './mapping-issues';
+export { findHeaderRow, HEADER_SCAN_ROWS, type HeaderRow, type SheetPlace } from './header-row';
+export { detectSheets, type DetectedSheets, type SheetMatch } from './detect-sheets';
+export {
+  mapTargetHeaders,
+  parseWideKpiHeader,
+  type ScopeField,
+  type TargetHeaderMapping,
+  type WideKpiColumn,
+} from './target-headers';
+export { matchKpiName } from './kpi-names';
+export { ORDER_SYNONYMS } from './order-synonyms';
+export { KPI_SYNONYMS } from './kpi-synonyms';

@@ -1,0 +1,97 @@
+import type { Column, ColumnTable } from '../schema/columns';
+
+/**
+ * Facts about the loaded orders that every front end needs for its pickers and labels
+ * (months, teams, owners, each owner's team), read straight from the typed columns so no
+ * query is needed.
+ */
+
+/** Row i holds a true value (bool, int or number column). */
+function isTrueAt(column: Column | undefined, i: number): boolean {
+  if (!column) return false;
+  switch (column.kind) {
+    case 'bool':
+    case 'number':
+      return column.valid[i] === 1 && column.values[i] !== 0;
+    case 'int':
+      return column.values[i] !== 0;
+    case 'text':
+      return false;
+    case 'date':
+      return column.valid[i] === 1;
+  }
+}
+
+export function cancelledCount(table: ColumnTable): number {
+  const column = table.columns.cancelled;
+  let count = 0;
+  for (let i = 0; i < table.rowCount; i++) if (isTrueAt(column, i)) count++;
+  return count;
+}
+
+/** "YYYY-MM" of a wall-clock epoch-ms date. */
+export function monthOf(wallClockMs: number): string {
+  const d = new Date(wallClockMs);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Every month any period basis can produce: months of created, due and delivered, sorted. */
+export function monthsIn(table: ColumnTable): string[] {
+  const months = new Set<string>();
+  for (const name of ['created', 'due', 'delivered']) {
+    const column = table.columns[name];
+    if (!column || column.kind !== 'date') continue;
+    // Same day ⇒ same month: skip the Date work for runs of one day (sorted exports).
+    let last = NaN;
+    for (let i = 0; i < table.rowCount; i++) {
+      if (!column.valid[i]) continue;
+      const v = column.values[i];
+      const dayStart = v - (v % 86_400_000);
+      if (dayStart === last) continue;
+      last = dayStart;
+      months.add(monthOf(v));
+    }
+  }
+  return [...months].sort();
+}
+
+/** The distinct non-blank texts of a text column, sorted in the user's locale-independent order. */
+export function distinctTexts(table: ColumnTable, name: string): string[] {
+  const column = table.columns[name];
+  if (!column || column.kind !== 'text') return [];
+  const values = new Set<string>();
+  for (const v of column.values) if (v !== null && v !== '') values.add(v);
+  return [...values].sort();
+}
+
+/**
+ * Each owner's team: the team of most of their orders (ties → the alphabetically first team),
+ * so team targets can apply to a member's row.
+ */
+export function teamOfOwners(table: ColumnTable): Record<string, string> {
+  const owners = table.columns.owner;
+  const teams = table.columns.team;
+  if (!owners || owners.kind !== 'text' || !teams || teams.kind !== 'text') return {};
+  const counts = new Map<string, Map<string, number>>();
+  for (let i = 0; i < table.rowCount; i++) {
+    const owner = owners.values[i];
+    const team = teams.values[i];
+    if (!owner || !team) continue;
+    let perTeam = counts.get(owner);
+    if (!perTeam) counts.set(owner, (perTeam = new Map()));
+    perTeam.set(team, (perTeam.get(team) ?? 0) + 1);
+  }
+  const teamOf: Record<string, string> = {};
+  for (const owner of [...counts.keys()].sort()) {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [team, n] of counts.get(owner)!) {
+      if (n > bestCount || (n === bestCount && best !== null && team < best)) {
+        best = team;
+        bestCount = n;
+      }
+    }
+    if (best !== null) teamOf[owner] = best;
+  }
+  return teamOf;
+}

@@ -1,0 +1,16 @@
+export { loadWorkbook } from './load-workbook';
+export { computeKpis, toKpiRow } from './compute-kpis';
+export { buildReport, reportIssue, mappingHeaders, type ReportJson, type ReportRow, type ReportIssue, type ReportQuestion } from './build-report';
+export { cancelledCount, distinctTexts, monthOf, monthsIn, teamOfOwners } from './data-facts';
+export { targetsTable } from './targets-table';
+export type {
+  AbsentKpi,
+  HeaderOverrides,
+  KpiFilters,
+  KpiQuery,
+  KpiResult,
+  LoadOptions,
+  LoadPhase,
+  LoadedData,
+  OrderMapping,
+} from './types';

@@ -1,0 +1,71 @@
+import type { Issue } from '../schema/issues';
+import type { OrderField } from '../schema/fields';
+import type { TargetRow } from '../schema/targets';
+import type { WorkbookData } from '../schema/workbook';
+import type { Grouping, KpiKey, KpiRowWithTargets, PeriodBasis } from '../kpi/keys';
+import type { compileKpiQuery } from '../kpi/index';
+import type { ingestOrders } from '../ingest/index';
+import type { mapOrderHeaders } from '../mapping/index';
+
+/** Shapes owned by other areas, named here once (derived so they follow their source). */
+export type OrderMapping = NonNullable<ReturnType<typeof ingestOrders>['value']>['mapping'];
+export type HeaderOverrides = NonNullable<Parameters<typeof mapOrderHeaders>[1]>;
+type KpiQueryInput = Parameters<typeof compileKpiQuery>[0];
+export type KpiFilters = KpiQueryInput['filters'];
+export type AbsentKpi = NonNullable<ReturnType<typeof compileKpiQuery>['value']>['absent'][number];
+
+export type LoadPhase = 'detect' | 'ingest' | 'load' | 'targets' | 'done';
+
+export interface LoadOptions {
+  /** The orders sheet by name (default: the sheet whose headers match best). */
+  ordersSheet?: string;
+  /** The KPI sheet by name; null = no targets; default: the detected KPI sheet. */
+  kpiSheet?: string | null;
+  /** Targets from another workbook (kpiSheet then names a sheet of that workbook). */
+  targetsWorkbook?: WorkbookData;
+  overrides?: HeaderOverrides;
+  onProgress?: (phase: LoadPhase, fraction: number) => void;
+}
+
+/** What a front end knows about the data once it is in the engine (tables `orders`, `targets`). */
+export interface LoadedData {
+  ordersSheet: string;
+  kpiSheet: string | null;
+  mapping: OrderMapping;
+  fieldsPresent: OrderField[];
+  satisfactionScale: 5 | 10 | 100 | null;
+  targets: TargetRow[];
+  /** Every month of created/due/delivered, "YYYY-MM", sorted. */
+  months: string[];
+  teams: string[];
+  owners: string[];
+  /** Each owner's team (the team of most of their orders). */
+  teamOf: Record<string, string>;
+  /** Orders read (cancelled included). */
+  rowCount: number;
+  cancelledCount: number;
+  /** The orders sheet's header row as found, in column order. */
+  headers: string[];
+}
+
+export interface KpiQuery {
+  basis: PeriodBasis;
+  group: Grouping;
+  /** YYYY-MM-DD */
+  asOf: string;
+  from?: string;
+  to?: string;
+  filters?: KpiFilters;
+  perMonth?: boolean;
+}
+
+export interface KpiResult {
+  rows: KpiRowWithTargets[];
+  /** KPIs that cannot be computed from the mapped fields, with the fields they miss. */
+  absent: AbsentKpi[];
+  /** The KPIs the query computes. */
+  kpis: KpiKey[];
+  issues: Issue[];
+  /** The SQL that ran (for the add-in's "show SQL"); null when nothing ran. */
+  sql: string | null;
+}
