@@ -1,2 +1,48 @@
-// Placeholder: the task pane is built by the add-in issue.
-document.getElementById('root')!.textContent = 'Team KPI Analytics';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { OutsideExcel } from './app/OutsideExcel';
+import { langFromLocale } from '../shared/messages/index';
+import { createOfficeHost, meetsMinimum } from './office/index';
+
+/**
+ * Office.js comes from Microsoft's CDN, as Office requires of add-ins, and is the only thing
+ * the pane loads from outside its own origin. Where an `Office` object is already there (the
+ * browser tests' fake, injected before the page loads) nothing is fetched.
+ */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+function loadOfficeJs(): Promise<boolean> {
+  if ('Office' in window) return Promise.resolve(true);
+  return new Promise((done) => {
+    const script = document.createElement('script');
+    script.src = OFFICE_JS;
+    script.onload = () => done(true);
+    script.onerror = () => done(false);
+    document.head.appendChild(script);
+  });
+}
+
+async function createEngine() {
+  const { createBrowserEngine } = await import('../shared/engine/browser');
+  return createBrowserEngine();
+}
+
+/** The ?asOf=YYYY-MM-DD of the page, so a review (or a test) can pin the as-of date. */
+function asOfFromUrl(): string | undefined {
+  const asOf = new URLSearchParams(location.search).get('asOf');
+  return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
+}
+
+async function start() {
+  const root = createRoot(document.getElementById('root')!);
+  const lang = langFromLocale(navigator.language);
+  const officeLoaded = await loadOfficeJs();
+  const info = officeLoaded ? await Office.onReady() : null;
+  if (!info || info.host !== Office.HostType.Excel) {
+    root.render(<OutsideExcel lang={lang} createEngine={createEngine} asOf={asOfFromUrl()} />);
+    return;
+  }
+  root.render(<App host={createOfficeHost()} createEngine={createEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} />);
+}
+
+void start();

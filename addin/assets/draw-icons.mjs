@@ -2,6 +2,7 @@
 // sub-pixel (8×8 samples a pixel, for smooth edges) and the PNG bytes are written with zlib.
 // Run: node addin/assets/draw-icons.mjs — the PNGs beside this file are its output.
 import { deflateSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

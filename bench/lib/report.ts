@@ -53,6 +53,7 @@ export function summaryOf(measurements: Measurement[], rows: number): BenchSumma
     kpi_reference_ms: round(pick('reference', 'kpi')),
     kpi_vs_native: kpi !== null && native !== null ? round(kpi / native, 2) : null,
     end_to_end_ms: round(pick('node-wasm', 'end to end')),
-    peak_rss_mb: round(pick('node-wasm', 'peak RSS')),
+    // The product's peak (one end to end in a fresh process); else this whole process's.
+    peak_rss_mb: round(pick('fresh-process', 'peak RSS') ?? pick('node-wasm', 'peak RSS (bench process)')),
   };
 }

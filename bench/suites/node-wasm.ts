@@ -43,7 +43,7 @@ export const nodeWasmSuite: BenchSuite = {
     } finally {
       await engine.close();
     }
-    out.push({ suite: SUITE, step: 'peak RSS', rows: input.rows, value: peakRssMb(), unit: 'MB', runs: [], note: 'process peak so far (generated cells included)' });
+    out.push({ suite: SUITE, step: 'peak RSS (bench process)', rows: input.rows, value: peakRssMb(), unit: 'MB', runs: [], note: 'this benchmark process so far: every size and repeated run, generated cells included' });
     return out;
   },
 };

@@ -1,4 +1,4 @@
-import type { KpiKey, KpiRowWithTargets } from '../kpi/keys';
+import type { KpiKey, KpiRowWithTargets } from '../kpi/index';
 import { messagesFor, type Lang } from '../messages/index';
 import { trendChart } from './trend';
 import type { ChartSize, ChartSpec, ChartTheme, ChartUnit, TrendPoint } from './types';

@@ -1,4 +1,4 @@
-import type { KpiKey } from '../kpi/keys';
+import type { KpiKey } from '../kpi/index';
 import { messagesFor, type Lang } from '../messages/index';
 import { chartFrame, pointSelection, sortByName, sortMonths } from './base';
 import { axisFormat, valueFormat } from './format';

@@ -52,7 +52,7 @@ const PALETTES: Record<ChartTheme, ChartPalette> = {
     met: '#4393c3',
     missed: '#f4a261',
     noTarget: '#525252',
-    noValue: '#2e2e2e',
+    noValue: '#383838',
     overdue: '#f4a261',
     dueSoon: '#8c6d31',
     categories: ['#479ef5', '#f4a261', '#b2abd2', '#66c2a5', '#f46d6d', '#dfc27d', '#bdbdbd', '#f1b6da'],

@@ -4,7 +4,7 @@ import type { ReportJson, ReportRow } from '../pipeline/index';
 import { escapeHtml as esc } from './html-escape';
 import { REPORT_CSS } from './html-style';
 import { formatKpiValue, kpiLabel, kpiUnit } from './kpi-info';
-import { basisLabel, groupLabel, severityLabel } from './labels';
+import { basisLabel, groupColumnLabel, groupLabel, severityLabel } from './labels';
 
 /** A chart already rendered to SVG markup (from our own Vega renderer, not user text). */
 export interface RenderedChart {
@@ -49,7 +49,7 @@ function kpiTable(report: ReportJson, lang: Lang, m: Messages): string {
   const grouped = report.group !== null;
   const head = [
     `<th class="text">${esc(m.cliMonth)}</th>`,
-    grouped ? `<th class="text">${esc(groupLabel(report.group ?? 'none', lang))}</th>` : '',
+    grouped ? `<th class="text">${esc(groupColumnLabel(report, lang))}</th>` : '',
     ...kpis.map((k) => `<th>${esc(kpiLabel(k, lang))}</th>`),
   ].join('');
   const body = report.rows
@@ -98,14 +98,6 @@ function facts(report: ReportJson, lang: Lang, m: Messages): string {
   return `<dl class="facts">${pairs.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
-function absentNote(report: ReportJson, lang: Lang, m: Messages): string {
-  if (report.absent.length === 0) return '';
-  const items = report.absent
-    .map((a) => `<li>${esc(m.pipelineKpiAbsent({ kpi: kpiLabel(a.kpi, lang), missing: a.missing.join(', ') }))}</li>`)
-    .join('');
-  return `<h3>${esc(m.cliAbsentKpis)}</h3><ul class="note">${items}</ul>`;
-}
-
 /**
  * The report as ONE self-contained HTML page: inline CSS, charts as inline SVG, no script and
  * no URL of any kind, so it opens offline and can be mailed as is. Every user text is escaped.
@@ -126,7 +118,6 @@ export function reportHtml({ report, lang, charts, maxIssues = 2000 }: HtmlRepor
 ${facts(report, lang, m)}
 <h2>${esc(m.cliKpiTable)}</h2>
 ${kpiTable(report, lang, m)}
-${absentNote(report, lang, m)}
 <h2>${esc(m.cliCharts)}</h2>
 <p class="note">${esc(m.cliChartsOverall)}</p>
 <div class="charts">

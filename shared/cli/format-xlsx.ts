@@ -3,7 +3,7 @@ import { KPI_KEYS } from '../kpi/keys';
 import { messagesFor, type Lang } from '../messages/index';
 import type { ReportJson } from '../pipeline/index';
 import { kpiLabel, kpiUnit, type KpiUnit } from './kpi-info';
-import { groupLabel, severityLabel } from './labels';
+import { groupColumnLabel, severityLabel } from './labels';
 
 const NUMBER_FORMAT: Record<KpiUnit, string> = {
   rate: '0.0%',
@@ -39,7 +39,7 @@ function sheetOf(rows: Cell[][], widths: number[]): WorkSheet {
 /** KPI sheet: month, group, then per KPI its value, target and met; rates as numbers in %. */
 function kpiSheet(report: ReportJson, lang: Lang): WorkSheet {
   const m = messagesFor(lang);
-  const header: Cell[] = [text(m.cliMonth), text(groupLabel(report.group ?? 'none', lang))];
+  const header: Cell[] = [text(m.cliMonth), text(groupColumnLabel(report, lang))];
   for (const key of KPI_KEYS) {
     const label = kpiLabel(key, lang);
     header.push(text(label), text(`${label} · ${m.cliTarget}`), text(`${label} · ${m.cliMet}`));

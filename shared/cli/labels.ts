@@ -23,3 +23,9 @@ export function severityLabel(severity: Severity, lang: Lang): string {
   const m = messagesFor(lang);
   return { error: m.cliSeverityError, warning: m.cliSeverityWarning, info: m.cliSeverityInfo }[severity];
 }
+
+/** The heading of the group column: the grouped field's name ("Owner", "负责人"). */
+export function groupColumnLabel(report: { group: Exclude<Grouping, 'none'> | null }, lang: Lang): string {
+  const m = messagesFor(lang);
+  return report.group ? m.fieldLabel({ field: report.group }) : m.cliGroupColumn;
+}

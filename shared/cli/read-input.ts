@@ -25,6 +25,8 @@ function reason(e: unknown): string {
 export async function readInputWorkbook(
   path: string,
   readFile: ReadFile,
+  /** Called once the bytes are in hand, before the (slow) parse: lets the caller start other work. */
+  beforeParse: () => void = () => undefined,
 ): Promise<{ value: WorkbookData | null; problems: InputProblem[]; issues: Issue[] }> {
   let bytes: Uint8Array;
   try {
@@ -36,6 +38,7 @@ export async function readInputWorkbook(
     return { value: null, problems: [problem], issues: [] };
   }
   if (bytes.byteLength === 0) return { value: null, problems: [{ code: 'cliEmptyFile', params: { path } }], issues: [] };
+  beforeParse();
   const name = path.split(/[\\/]/).pop() ?? path;
   const read = readWorkbookFile(bytes, name);
   if (read.value) return { value: read.value, problems: [], issues: read.issues };

@@ -1,12 +1,16 @@
 /**
  * `npm run report -- [FILE] [options]`: the report CLI's entry point. All the work is in
  * runReport (testable in-process); this file only connects it to Node.
+ *
+ * Only light modules are imported statically: the guards below must be in place before the
+ * engine and its wasm are loaded, so even a broken install gives one plain line, not a stack.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createNodeEngine } from '../engine/node';
 import { langFromEnv } from './env-lang';
 import { messagesFor } from '../messages/index';
-import { EXIT_INPUT, runReport } from './run-report';
+
+/** Exit code for input problems and anything unforeseen (DESIGN.md: 3 = input unusable). */
+const EXIT_INPUT = 3;
 
 /** Last line of defence: whatever escapes, the user gets one plain line, never a stack. */
 function dieQuietly(e: unknown): never {
@@ -23,12 +27,17 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   dieQuietly(e);
 });
 
-const code = await runReport(process.argv.slice(2), {
-  env: process.env,
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, data) => writeFile(path, data),
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  createEngine: createNodeEngine,
-});
-process.exitCode = code;
+try {
+  const { runReport } = await import('./run-report');
+  const { createNodeEngine } = await import('../engine/node');
+  process.exitCode = await runReport(process.argv.slice(2), {
+    env: process.env,
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, data) => writeFile(path, data),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    createEngine: createNodeEngine,
+  });
+} catch (e) {
+  dieQuietly(e);
+}

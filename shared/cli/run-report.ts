@@ -1,33 +1,9 @@
-import type { Engine } from '../engine/engine';
-import type { Issue } from '../schema/issues';
-import type { WorkbookData } from '../schema/workbook';
-import { formatIssue, messagesFor, type Lang } from '../messages/index';
-import { buildReport, computeKpis, loadWorkbook, type ReportJson } from '../pipeline/index';
-import { DEMO_AS_OF, generateDemoWorkbook } from '../demo/index';
+import { messagesFor, type Lang } from '../messages/index';
 import { langFromEnv } from './env-lang';
-import { parseReportArgs, type ReportArgs, type UsageError } from './parse-args';
-import { readInputWorkbook, type InputProblem, type ReadFile } from './read-input';
-import { reportCsv } from './format-csv';
-import { reportHtml } from './format-html';
-import { reportXlsx } from './format-xlsx';
-import { renderTrendCharts } from './report-charts';
-import { todayIso } from './dates';
+import { parseReportArgs } from './parse-args';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, messageOf, type CliEffects } from './cli-effects';
 
-/** Everything the CLI does to the outside world, injected so the run is testable in-process. */
-export interface CliEffects {
-  env: Record<string, string | undefined>;
-  readFile: ReadFile;
-  writeFile(path: string, data: string | Uint8Array): Promise<void>;
-  stdout(data: string): void;
-  stderr(text: string): void;
-  createEngine(): Promise<Engine>;
-  /** Today as YYYY-MM-DD (the default as-of date). */
-  today?(): string;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_USAGE = 2;
-export const EXIT_INPUT = 3;
+export { EXIT_INPUT, EXIT_OK, EXIT_USAGE, type CliEffects };
 
 /** The --lang of an argv that may not parse, so even usage errors speak the user's language. */
 function langOfArgv(argv: readonly string[]): Lang | null {
@@ -36,96 +12,6 @@ function langOfArgv(argv: readonly string[]): Lang | null {
     if (v === 'en' || v === 'zh') return v;
   }
   return null;
-}
-
-function messageOf(problem: UsageError | InputProblem, lang: Lang): string {
-  const entry = (messagesFor(lang) as Record<string, unknown>)[problem.code];
-  return typeof entry === 'function' ? entry(problem.params) : String(entry ?? problem.code);
-}
-
-type Read = { ok: true; workbook: WorkbookData; issues: Issue[] } | { ok: false; lines: string[] };
-
-async function readWorkbook(path: string, fx: CliEffects, lang: Lang): Promise<Read> {
-  const read = await readInputWorkbook(path, fx.readFile);
-  if (read.value) return { ok: true, workbook: read.value, issues: read.issues };
-  return { ok: false, lines: [...read.problems.map((p) => messageOf(p, lang)), ...read.issues.map((i) => formatIssue(i, lang))] };
-}
-
-/** Make the report the arguments ask for and write it; returns the exit code. */
-async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): Promise<number> {
-  const m = messagesFor(lang);
-  const fail = (lines: string[]) => {
-    for (const line of lines) fx.stderr(`${m.cliErrorPrefix}: ${line}\n`);
-    return EXIT_INPUT;
-  };
-
-  const issues: Issue[] = [];
-  let workbook: WorkbookData;
-  if (args.demo) workbook = generateDemoWorkbook();
-  else {
-    const read = await readWorkbook(args.file!, fx, lang);
-    if (!read.ok) return fail(read.lines);
-    workbook = read.workbook;
-    issues.push(...read.issues);
-  }
-  let targetsWorkbook: WorkbookData | undefined;
-  if (args.kpi) {
-    const read = await readWorkbook(args.kpi.file, fx, lang);
-    if (!read.ok) return fail(read.lines);
-    targetsWorkbook = read.workbook;
-    issues.push(...read.issues);
-  }
-
-  const engine = await fx.createEngine();
-  let report: ReportJson;
-  let overall: Awaited<ReturnType<typeof computeKpis>> | null = null;
-  try {
-    const loaded = await loadWorkbook(engine, workbook, {
-      ordersSheet: args.sheet ?? undefined,
-      kpiSheet: args.kpi ? (args.kpi.sheet ?? undefined) : undefined,
-      targetsWorkbook,
-      overrides: args.map,
-    });
-    issues.push(...loaded.issues);
-    if (!loaded.value) return fail(issues.filter((i) => i.severity === 'error').map((i) => formatIssue(i, lang)));
-    const question = { basis: args.basis, group: args.group, asOf: args.asOf ?? (args.demo ? DEMO_AS_OF : (fx.today ?? todayIso)()), from: args.from ?? undefined, to: args.to ?? undefined };
-    const kpis = await computeKpis(engine, loaded.value, question);
-    issues.push(...kpis.issues);
-    // The charts show the whole team's trend (one line per KPI), whatever the table's grouping.
-    if (args.format === 'html') overall = args.group === 'none' ? kpis : await computeKpis(engine, loaded.value, { ...question, group: 'none' });
-    report = buildReport(loaded.value, kpis, { ...question, from: args.from, to: args.to }, issues, lang);
-  } finally {
-    await engine.close();
-  }
-
-  let output: string | Uint8Array;
-  switch (args.format) {
-    case 'json':
-      output = JSON.stringify(report, null, 2) + '\n';
-      break;
-    case 'csv':
-      output = reportCsv(report);
-      break;
-    case 'html':
-      output = reportHtml({ report, lang, charts: await renderTrendCharts(overall?.rows ?? [], lang) });
-      break;
-    case 'xlsx':
-      output = reportXlsx(report, lang);
-      break;
-  }
-  if (!args.out) {
-    // parseReportArgs insists on --out for xlsx, so only text reaches stdout.
-    fx.stdout(typeof output === 'string' ? output : '');
-    return EXIT_OK;
-  }
-  try {
-    await fx.writeFile(args.out, output);
-  } catch (e) {
-    fx.stderr(`${m.cliErrorPrefix}: ${m.cliCannotWrite({ path: args.out, reason: e instanceof Error ? e.message : String(e) })}\n`);
-    return EXIT_USAGE;
-  }
-  fx.stderr(`${m.cliWrote({ path: args.out, rows: report.rows.length, issues: report.issues.length })}\n`);
-  return EXIT_OK;
 }
 
 /**
@@ -137,7 +23,9 @@ export async function runReport(argv: readonly string[], fx: CliEffects): Promis
   const m = messagesFor(lang);
   const parsed = parseReportArgs(argv);
   if (!parsed.value) {
-    for (const e of parsed.errors) fx.stderr(`${m.cliErrorPrefix}: ${messageOf(e, lang)}\n`);
+    // One line: after the first mistake the rest of the line is often misread (`--colour red`
+    // makes "red" look like a second file), so later errors would only confuse.
+    fx.stderr(`${m.cliErrorPrefix}: ${messageOf(parsed.errors[0], lang)}\n`);
     fx.stderr(`${m.cliSeeHelp}\n`);
     return EXIT_USAGE;
   }
@@ -146,6 +34,8 @@ export async function runReport(argv: readonly string[], fx: CliEffects): Promis
     return EXIT_OK;
   }
   try {
+    // The report's modules (ingest, engine glue, formats) load only once the arguments are good.
+    const { makeReport } = await import('./make-report');
     return await makeReport(parsed.value, fx, lang);
   } catch (e) {
     // A bug or an input no check foresaw: say so plainly, without the stack.

@@ -5,8 +5,12 @@ import type { Engine, QueryResult } from './engine';
 import { plainRows } from './plain-rows';
 import { quoteIdentifier } from './sql-identifier';
 
-/** Rows per Arrow batch on load: bounds the memory of one IPC copy (measured in bench/engine-load.ts). */
-export const LOAD_BATCH_ROWS = 100_000;
+/**
+ * Rows per Arrow insert. Each insert into duckdb-wasm costs far more than its rows (1M rows ×
+ * 12 columns, Node, busy 2-core machine: ~1 s as one insert, ~3.5 s in 100k-row batches, ~8 s
+ * in 50k ones), so a whole Excel sheet (≤ 1,048,576 rows) goes in one; bigger files are split.
+ */
+export const LOAD_BATCH_ROWS = 2_000_000;
 
 /**
  * duckdb-wasm 1.32 has no JSON/Parquet reader built in and would download extensions on first
@@ -24,24 +28,37 @@ const LOCK_DOWN_SETTINGS = ['SET enable_external_access = false', 'SET lock_conf
 /** The Engine over one DuckDB-WASM connection: the part both builds share. */
 export async function openEngine(session: DuckSession): Promise<Engine> {
   let closed = false;
-  // A closed engine fails fast itself: duckdb-wasm would only log that its worker is gone.
-  const open = () => {
-    if (closed) throw new Error('The DuckDB engine is closed');
-    return session;
+  let lockedDown = false;
+  let closing: Promise<void> | undefined;
+  // One connection, one thing at a time: a query arriving mid-load must not run inside the
+  // load's transaction, nor two loads share a staging table.
+  let last: Promise<unknown> = Promise.resolve();
+  const serial = <T>(action: () => Promise<T>): Promise<T> => {
+    const next = last.then(() => {
+      // A closed engine fails fast itself: duckdb-wasm would only log that its worker is gone.
+      if (closed) throw new Error('The DuckDB engine is closed');
+      return action();
+    });
+    last = next.catch(() => undefined);
+    return next;
   };
-  const run = (sql: string) => withDuckDBMessage(() => open().query(sql));
+  const run = (sql: string) => withDuckDBMessage(() => session.query(sql));
   for (const sql of OPEN_SETTINGS) await run(sql);
   return {
-    loadTable: async (name, table) => loadTable(open(), name, table),
-    query: async (sql): Promise<QueryResult> => plainRows(await run(sql)),
-    lockDown: async () => {
-      for (const sql of LOCK_DOWN_SETTINGS) await run(sql);
-    },
-    close: async () => {
-      if (closed) return;
-      closed = true;
-      await session.close();
-    },
+    loadTable: (name, table) => serial(() => loadTable(session, name, table)),
+    query: (sql) => serial(async (): Promise<QueryResult> => plainRows(await run(sql))),
+    lockDown: () =>
+      serial(async () => {
+        // Once locked, the configuration cannot be SET again: a second call has nothing to do.
+        if (lockedDown) return;
+        for (const sql of LOCK_DOWN_SETTINGS) await run(sql);
+        lockedDown = true;
+      }),
+    close: () =>
+      (closing ??= serial(async () => {
+        closed = true;
+        await session.close();
+      })),
   };
 }
 

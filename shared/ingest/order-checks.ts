@@ -1,5 +1,6 @@
 import type { DateColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { dayNumber, formatWallClock } from './excel-serial';
+import { forEachRepeat } from './first-occurrence';
 import type { IssueSink } from './issue-sink';
 
 /*
@@ -10,20 +11,12 @@ import type { IssueSink } from './issue-sink';
  */
 
 /** Every repeat of an order id, at the repeat's cell, naming the first cell that had it. */
-export function checkDuplicateOrderIds(ids: TextColumn, rows: Int32Array, col: number, sink: IssueSink): number {
-  const first = new Map<string, number>();
+export function checkDuplicateOrderIds(ids: TextColumn, hashes: Int32Array, rows: Int32Array, col: number, sink: IssueSink): number {
   let duplicates = 0;
-  const v = ids.values;
-  for (let i = 0; i < v.length; i++) {
-    const id = v[i];
-    if (id === null) continue;
-    const seen = first.get(id);
-    if (seen === undefined) first.set(id, i);
-    else {
-      duplicates++;
-      sink.atCell(rows[i], col, 'warning', 'duplicateOrderId', { id, first: sink.address(rows[seen], col) });
-    }
-  }
+  forEachRepeat(ids.values, hashes, (i, first) => {
+    duplicates++;
+    sink.atCell(rows[i], col, 'warning', 'duplicateOrderId', { id: ids.values[i]!, first: sink.address(rows[first], col) });
+  });
   return duplicates;
 }
 

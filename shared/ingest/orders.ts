@@ -1,11 +1,11 @@
-import { findHeaderRow, mapOrderHeaders, mappingIssues, type FieldMatch } from '../mapping/index';
+import { HEADER_SCAN_ROWS, findHeaderRow, mapOrderHeaders, mappingIssues, type FieldMatch } from '../mapping/index';
 import type { Column, ColumnTable, DateColumn, IntColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { ORDER_FIELDS, ORDER_FIELD_KEYS, REQUIRED_ORDER_FIELDS, type OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { SheetData } from '../schema/workbook';
 import { cancelledColumn } from './cancelled';
 import type { ColumnSource } from './column-source';
-import { buildBoolColumn, buildDateColumn, buildNumberColumn, buildTextColumn, nullColumn } from './column-builders';
+import { boolFiller, dateFiller, fillColumns, nullColumn, numberFiller, textFiller, type ColumnFiller, type IdIndex } from './column-builders';
 import { headerTextsAt, namedHeaders, relativeMerges } from './header-row';
 import { IssueSink } from './issue-sink';
 import { fillMergedDown } from './merged-data';
@@ -68,16 +68,16 @@ function locateHeader(sheet: SheetData, opts: IngestOrdersOptions, sink: IssueSi
   return { row: opts.headerRow, headers: namedHeaders(headerTextsAt(sheet.values, opts.headerRow, merges), opts.headerRow, sink) };
 }
 
-function buildFieldColumn(field: OrderField, src: ColumnSource, opts: IngestOrdersOptions): Column {
+function fieldFiller(field: OrderField, src: ColumnSource, opts: IngestOrdersOptions, ids: IdIndex): ColumnFiller<Column> {
   switch (ORDER_FIELDS[field].kind) {
     case 'text':
-      return buildTextColumn(src);
+      return textFiller(src, field === 'order_id' ? ids : undefined);
     case 'date':
-      return buildDateColumn(src, { date1904: opts.date1904, dayFirst: opts.dayFirst });
+      return dateFiller(src, { date1904: opts.date1904, dayFirst: opts.dayFirst });
     case 'bool':
-      return buildBoolColumn(src);
+      return boolFiller(src);
     default:
-      return buildNumberColumn(src, { acceptYesNo: field === 'errors', durationsToHours: field === 'response_hours' });
+      return numberFiller(src, { acceptYesNo: field === 'errors', durationsToHours: field === 'response_hours' });
   }
 }
 
@@ -106,7 +106,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
   }
   const header = locateHeader(sheet, opts, sink);
   if (!header) {
-    sink.sheetWide('error', 'noHeaderRow', {});
+    sink.sheetWide('error', 'mappingNoHeaderRow', { rows: HEADER_SCAN_ROWS });
     return { value: null, issues: sink.finish() };
   }
   const headerMapping = mapOrderHeaders(header.headers, opts.overrides);
@@ -121,8 +121,10 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
   if (n === 0) sink.sheetWide('warning', 'noOrderRows', { headerRow: sink.rowNumber(header.row) });
 
   const columns: Record<string, Column> = {};
+  const ids: IdIndex = { hashes: new Int32Array(n), ascending: true };
   const columnsByCol = new Map<number, Column[]>();
   const sources: Partial<Record<OrderField, ColumnSource>> = {};
+  const fillers: ColumnFiller<Column>[] = [];
   for (const field of ORDER_FIELD_KEYS) {
     const match = mapping[field];
     if (!match) {
@@ -131,13 +133,16 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
     }
     const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats };
     sources[field] = src;
-    columns[field] = buildFieldColumn(field, src, opts);
+    const filler = fieldFiller(field, src, opts, ids);
+    fillers.push(filler);
+    columns[field] = filler.column;
     if (field !== 'order_id') columnsByCol.set(match.column, [...(columnsByCol.get(match.column) ?? []), columns[field]]);
   }
+  fillColumns(fillers, n);
   fillMergedDown(columnsByCol, relativeMerges(sheet.merges, origin), header.row, rows, sheet.values.length);
   for (const field of REQUIRED_ORDER_FIELDS) reportMissingRequired(sheet, field, columns[field], sources[field]!);
 
-  checkDuplicateOrderIds(columns.order_id as TextColumn, rows, idCol, sink);
+  if (!ids.ascending) checkDuplicateOrderIds(columns.order_id as TextColumn, ids.hashes, rows, idCol, sink);
   if (mapping.delivered) {
     checkDeliveredBeforeCreated(columns.created as DateColumn, columns.delivered as DateColumn, rows, mapping.delivered.column, sink);
   }

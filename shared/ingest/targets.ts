@@ -139,7 +139,7 @@ export function ingestTargets(sheet: SheetData, opts: { date1904: boolean }): In
   const sink = new IssueSink(sheet.name, sheet.origin ?? { row: 0, col: 0 });
   const header = findTargetHeader(sheet);
   if (!header) {
-    sink.sheetWide('error', rowIsEmpty(sheet.values[0]) && sheet.values.every(rowIsEmpty) ? 'emptySheet' : 'noTargetColumns', {});
+    sink.sheetWide('error', sheet.values.every(rowIsEmpty) ? 'emptySheet' : 'noTargetColumns', {});
     return { value: [], issues: sink.finish() };
   }
   const reader: RowReader = { sheet, sink, date1904: opts.date1904 };

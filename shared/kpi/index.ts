@@ -43,7 +43,7 @@ export {
 export { compileKpiQuery, kpiSql, type CompiledKpiQuery } from './compile';
 export { compileOrdersBehindQuery, type KpiCell, type OrdersBehindQuery } from './orders-behind';
 export { compileCancelledQuery } from './cancelled';
-export { sqlString } from './sql-parts';
+export { sqlString, basisWhere, factColumns } from './sql-parts';
 export {
   targetFor,
   actualFor,
@@ -56,4 +56,4 @@ export {
   type TargetScope,
 } from './targets';
 export { referenceKpiRows, quantileCont } from './reference';
-export { wallClockMs, type PlainOrder } from './plain-order';
+export { wallClockMs, wallClockText, plainOrdersOf, type PlainOrder } from './plain-order';

@@ -178,7 +178,6 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     en: 'Charts show all orders together; targets are the ones that apply to everyone.',
     zh: '图表为全部订单合计；目标线为适用于全体的目标。',
   },
-  cliAbsentKpis: { en: 'KPIs not reported', zh: '未计算的 KPI' },
   cliIssues: { en: 'Issues', zh: '问题' },
   cliNoIssues: { en: 'No issues found.', zh: '未发现问题。' },
   cliMoreIssues: {
@@ -224,14 +223,6 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
   pipelineNoKpiSheet: {
     en: (p: { sheets: string }) => `no KPI (targets) sheet found (sheets: ${p.sheets}); targets are left out`,
     zh: (p: { sheets: string }) => `没有找到 KPI（目标）表（现有工作表：${p.sheets}）；报告不含目标`,
-  },
-  pipelineCancelledExcluded: {
-    en: (p: { count: number }) => `${p.count} cancelled order(s) are excluded from every KPI`,
-    zh: (p: { count: number }) => `${p.count} 个已取消订单不计入任何 KPI`,
-  },
-  pipelineKpiAbsent: {
-    en: (p: { kpi: string; missing: string }) => `${p.kpi} is not reported: the data has no ${p.missing}`,
-    zh: (p: { kpi: string; missing: string }) => `未计算 ${p.kpi}：数据中没有 ${p.missing}`,
   },
   pipelineNone: { en: '(none)', zh: '（无）' },
 });

@@ -41,10 +41,6 @@ export const ingestMessages = defineMessages({
     en: 'the sheet is empty',
     zh: '工作表为空',
   },
-  noHeaderRow: {
-    en: 'no header row found: the first rows hold no column names',
-    zh: '没有找到表头行：前几行中没有列名',
-  },
   noOrderRows: {
     en: (p: { headerRow: number }) => `there are no orders below the header (row ${p.headerRow})`,
     zh: (p: { headerRow: number }) => `表头（第 ${p.headerRow} 行）下方没有订单`,

@@ -2,7 +2,9 @@ import type { Issue, Severity } from '../schema/issues';
 import type { OrderField } from '../schema/fields';
 import { KPI_KEYS, type Grouping, type KpiKey, type KpiRowWithTargets, type PeriodBasis } from '../kpi/keys';
 import { issueText, type Lang } from '../messages/index';
-import type { AbsentKpi, KpiResult, LoadedData } from './types';
+import type { SatisfactionScale } from '../ingest/index';
+import type { AbsentKpi } from '../kpi/index';
+import type { KpiResult, LoadedData } from './types';
 
 /** One row of the report: a month × group, every KPI, and the targets that apply. */
 export type ReportRow = {
@@ -38,7 +40,7 @@ export interface ReportJson {
   kpiSheet: string | null;
   from: string | null;
   to: string | null;
-  satisfactionScale: 5 | 10 | 100 | null;
+  satisfactionScale: SatisfactionScale | null;
   orders: number;
   cancelled: number;
   absent: AbsentKpi[];

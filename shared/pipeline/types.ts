@@ -2,17 +2,12 @@ import type { Issue } from '../schema/issues';
 import type { OrderField } from '../schema/fields';
 import type { TargetRow } from '../schema/targets';
 import type { WorkbookData } from '../schema/workbook';
-import type { Grouping, KpiKey, KpiRowWithTargets, PeriodBasis } from '../kpi/keys';
-import type { compileKpiQuery } from '../kpi/index';
-import type { ingestOrders } from '../ingest/index';
-import type { mapOrderHeaders } from '../mapping/index';
+import type { AbsentKpi, Grouping, KpiFilters, KpiKey, KpiRowWithTargets, PeriodBasis } from '../kpi/index';
+import type { IngestedOrders, SatisfactionScale } from '../ingest/index';
 
-/** Shapes owned by other areas, named here once (derived so they follow their source). */
-export type OrderMapping = NonNullable<ReturnType<typeof ingestOrders>['value']>['mapping'];
-export type HeaderOverrides = NonNullable<Parameters<typeof mapOrderHeaders>[1]>;
-type KpiQueryInput = Parameters<typeof compileKpiQuery>[0];
-export type KpiFilters = KpiQueryInput['filters'];
-export type AbsentKpi = NonNullable<ReturnType<typeof compileKpiQuery>['value']>['absent'][number];
+export type OrderMapping = IngestedOrders['mapping'];
+/** field → header text (CLI --map, the mapping editor); "" leaves a field unmapped. */
+export type HeaderOverrides = Partial<Record<OrderField, string>>;
 
 export type LoadPhase = 'detect' | 'ingest' | 'load' | 'targets' | 'done';
 
@@ -33,7 +28,7 @@ export interface LoadedData {
   kpiSheet: string | null;
   mapping: OrderMapping;
   fieldsPresent: OrderField[];
-  satisfactionScale: 5 | 10 | 100 | null;
+  satisfactionScale: SatisfactionScale | null;
   targets: TargetRow[];
   /** Every month of created/due/delivered, "YYYY-MM", sorted. */
   months: string[];

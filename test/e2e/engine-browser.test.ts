@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { engineSuite } from '../engine-suite/suite';
+import { AFTER_LOCKDOWN_URL, BEFORE_LOCKDOWN_URL, engineSuite } from '../engine-suite/suite';
 import { launchBrowser, recordErrors, recordRequests } from './browser';
 import type { CaseResult } from './pages/engine-page';
 
@@ -51,11 +51,16 @@ describe('engine suite (Chromium, duckdb-wasm in a Web Worker)', () => {
     for (const url of [...wasm, ...workers]) expect(new URL(url).origin).toBe(origin);
   });
 
+  it('lockDown stops user SQL before any request: the URL was fetched before it, not after', () => {
+    expect(requests.urls).toContain(BEFORE_LOCKDOWN_URL);
+    expect(requests.urls).not.toContain(AFTER_LOCKDOWN_URL);
+  });
+
   it('made no request off localhost (the lockDown case tried https://example.com)', () => {
     expect(requests.offOrigin()).toEqual([]);
   });
 
-  it('logged no page errors', () => {
-    expect(errors).toEqual([]);
+  it('logged no page errors, apart from the refused read before lockDown', () => {
+    expect(errors.filter((e) => !e.includes(BEFORE_LOCKDOWN_URL))).toEqual([]);
   });
 });

@@ -24,8 +24,10 @@ export async function assertRejects(action: () => Promise<unknown>, pattern: Reg
     await action();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof Error)) throw new Error(`${what}: expected an Error, got ${message}`);
-    if (!pattern.test(message)) throw new Error(`${what}: message ${JSON.stringify(message)} does not match ${pattern}`);
+    if (!(error instanceof Error)) throw new Error(`${what}: expected an Error, got ${message}`, { cause: error });
+    if (!pattern.test(message)) {
+      throw new Error(`${what}: message ${JSON.stringify(message)} does not match ${pattern}`, { cause: error });
+    }
     return message;
   }
   throw new Error(`${what}: expected a failure, but it succeeded`);

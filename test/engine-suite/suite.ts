@@ -2,6 +2,10 @@ import type { Engine } from '../../shared/engine/engine';
 import { assertClose, assertEqual, assertRejects } from './assert';
 import { generatedOrders, threeOrders } from './fixtures';
 
+/** URLs the lockDown case asks DuckDB to read; the browser test checks which were requested. */
+export const BEFORE_LOCKDOWN_URL = 'http://127.0.0.1:9/before-lockdown.csv';
+export const AFTER_LOCKDOWN_URL = 'http://127.0.0.1:9/after-lockdown.csv';
+
 export interface EngineCase {
   name: string;
   run: () => Promise<void>;
@@ -118,6 +122,17 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
       },
     },
     {
+      name: 'a query sent while a table loads waits for the load and sees the new table',
+      run: async () => {
+        const db = await engine();
+        await db.loadTable('orders', threeOrders());
+        const loading = db.loadTable('orders', generatedOrders(1000));
+        const counted = db.query('SELECT count(*) AS n FROM orders');
+        await loading;
+        assertEqual((await counted).rows, [{ n: 1000 }], 'row count seen by the query');
+      },
+    },
+    {
       name: "a bad query throws an Error carrying DuckDB's message, and the engine keeps working",
       run: async () => {
         await assertRejects(() => rows('SELECT * FROM no_such_table'), /Catalog Error.*no_such_table/, 'missing table');
@@ -134,7 +149,7 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
       },
     },
     {
-      name: '100,000 generated rows load in batches with correct counts and sums',
+      name: '100,000 generated rows load with correct counts and sums',
       run: async () => {
         const rowCount = 100_000;
         await (await engine()).loadTable('big_orders', generatedOrders(rowCount));
@@ -159,12 +174,16 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
         const locked = await makeEngine();
         try {
           await locked.loadTable('orders', threeOrders());
+          // Nothing listens on port 9: before lockDown DuckDB tries (the browser test sees the
+          // request); after it, the same kind of URL is refused before any request is made.
+          await assertRejects(() => locked.query(`SELECT * FROM read_csv('${BEFORE_LOCKDOWN_URL}')`), /./, 'URL before lockDown');
           await locked.lockDown();
+          await assertRejects(() => locked.query(`SELECT * FROM read_csv('${AFTER_LOCKDOWN_URL}')`), /disabled|Permission/i, 'URL after lockDown');
           await assertRejects(() => locked.query(`SELECT * FROM read_csv('https://example.com/x.csv')`), /disabled|Permission/i, 'https URL');
-          await assertRejects(() => locked.query(`SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')`), /disabled|Permission/i, 'http URL');
           await assertRejects(() => locked.query(`SELECT * FROM read_csv('/etc/passwd')`), /disabled|Permission/i, 'local file');
           await assertRejects(() => locked.query('SET enable_external_access = true'), /external_access|locked/i, 'turning access back on');
           await assertRejects(() => locked.query('SET autoinstall_known_extensions = true'), /locked/i, 'turning installs back on');
+          await locked.lockDown(); // again, as after a data refresh: harmless
           await locked.loadTable('orders', { rowCount: 2, columns: { n: { kind: 'int', values: new Int32Array([1, 2]) } } });
           assertEqual((await locked.query('SELECT sum(n) AS s FROM orders')).rows, [{ s: 3 }], 'load after lockDown');
         } finally {

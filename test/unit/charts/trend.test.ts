@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiRowWithTargets } from '../../../shared/kpi/keys';
-import { CHART_DATASETS, PICK_MONTH, compileChart, onTimeTrend, trendChart, type ChartSpec } from '../../../shared/charts/index';
+import type { KpiRowWithTargets } from '../../../shared/kpi/index';
+import { CHART_DATASETS, PICK_MONTH, compileChart, errorRateTrend, onTimeTrend, satisfactionTrend, trendChart, trendPoints, type ChartSpec } from '../../../shared/charts/index';
 import { ariaLabels, checkedSvg, countMarks, markGroups, signalValue, texts, valueAxisLabels } from './chart-kit';
 
 // Four months of on-time rate; February has no value; the target rises from 90% to 92% in March.
@@ -80,7 +80,7 @@ describe('trendChart', () => {
 
   it('fits a container width, rendered at the width asked for in Node', async () => {
     const spec = onTime('en', { width: 'container' });
-    expect(spec.width).toBe('container');
+    expect(spec).toHaveProperty('width', 'container');
     expect(spec.autosize).toEqual({ type: 'fit', contains: 'padding' });
     const svg = await checkedSvg(spec);
     expect(svg).toMatch(/<svg[^>]* width="640"/);
@@ -115,5 +115,29 @@ describe('onTimeTrend and the other KPI-row wrappers', () => {
     expect(texts(zh)).toContain('准时交付率月度趋势');
     expect(countMarks(markGroups(en, 'value_points')[0])).toBe(2);
     expect(ariaLabels(markGroups(zh, 'value_points')[0]).join('\n')).toContain('准时交付率: 95.0%');
+  });
+
+  it('titles the satisfaction and error-rate trends, showing scores as plain numbers', async () => {
+    const scored = [
+      { month: '2026-01', group: null, satisfaction: 4.25, error_rate: 0.02, targets: { satisfaction: { target: 4.5, met: false, gap: -0.25 } } },
+      { month: '2026-02', group: null, satisfaction: 4.75, error_rate: 0.01, targets: {} },
+    ] as unknown as KpiRowWithTargets[];
+    const satisfaction = await checkedSvg(satisfactionTrend(scored, 'en'));
+    expect(texts(satisfaction)).toContain('Customer satisfaction by month');
+    expect(valueAxisLabels(satisfaction).some((l) => l.includes('%'))).toBe(false);
+    expect(ariaLabels(markGroups(satisfaction, 'value_points')[0]).join('\n')).toContain('Customer satisfaction: 4.25; Target: 4.50');
+    const errors = await checkedSvg(errorRateTrend(scored, 'zh'));
+    expect(texts(errors)).toContain('差错率月度趋势');
+    expect(ariaLabels(markGroups(errors, 'value_points')[0]).join('\n')).toContain('差错率: 2.0%');
+  });
+
+  it('takes each month\'s target from the row, null when the row has none', () => {
+    expect(trendPoints(rows, 'on_time_rate').map((p) => [p.month, p.value, p.target])).toEqual([
+      ['2026-01', 0.95, 0.9],
+      ['2026-02', null, 0.9],
+      ['2026-03', 0.8, 0.9],
+    ]);
+    const noTargets = [{ ...rows[0], targets: {} }];
+    expect(trendPoints(noTargets, 'on_time_rate')[0].target).toBeNull();
   });
 });

@@ -1,0 +1,164 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { mapOrderHeaders } from '../../shared/mapping/index';
+import { IssueList, MappingEditor } from '../../shared/ui/index';
+import { messagesFor, type Lang } from '../../shared/messages/index';
+import { parseSourceKey, sameSource, sourceKey, type Source } from '../session/sources';
+import { Section } from './Section';
+import type { PaneTabProps } from './tab-props';
+import type { PaneSession, Progress, usePaneSession } from './usePaneSession';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+type Actions = ReturnType<typeof usePaneSession>[1];
+
+const NO_KPI = '\u0000none';
+
+export function progressText(progress: Progress | null, lang: Lang): string {
+  const m = messagesFor(lang);
+  if (!progress) return '';
+  switch (progress.step) {
+    case 'read':
+      return m.paneReadingSheet({ sheet: progress.sheet, rows: progress.rows, total: progress.total });
+    case 'engine':
+      return m.panePhaseEngine;
+    case 'detect':
+      return m.panePhaseDetect;
+    case 'ingest':
+      return m.panePhaseIngest;
+    case 'load':
+    case 'done':
+      return m.panePhaseLoad;
+    case 'targets':
+      return m.panePhaseTargets;
+  }
+}
+
+function failureText(session: PaneSession, lang: Lang): string | null {
+  const m = messagesFor(lang);
+  switch (session.failure?.kind) {
+    case 'cancelled':
+      return m.paneCancelled;
+    case 'tooLarge':
+      return m.paneTooLarge;
+    case 'noSheets':
+      return m.paneNoSheets;
+    case 'other':
+      return m.paneFailed({ message: session.failure.message ?? '' });
+    default:
+      return null;
+  }
+}
+
+/** Sources, the column mapping, loading with progress, and the issue list. */
+export function DataTab({ host, lang, session, actions }: PaneTabProps & { actions: Actions }) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const loading = session.status === 'loading' || session.status === 'starting';
+  const label = (s: Source) => {
+    const name = s.kind === 'sheet' ? s.name : m.paneTableSource({ table: s.name, sheet: s.sheet });
+    const detected = sameSource(s, session.detected.orders) || sameSource(s, session.detected.kpi);
+    return detected ? `${name} · ${m.paneDetected}` : name;
+  };
+  const find = (key: string) => session.sources.find((s) => sameSource(s, parseSourceKey(key))) ?? null;
+  const failure = failureText(session, lang);
+  // The editor shows what the chosen columns give right away, before the data is reloaded.
+  const mapping = useMemo(() => mapOrderHeaders(session.headers, session.overrides).mapping, [session.headers, session.overrides]);
+  const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides);
+
+  return (
+    <>
+      <Section>
+        <Field label={m.paneOrdersSource} size="small">
+          <Select
+            size="small"
+            data-testid="orders-source"
+            value={session.orders ? sourceKey(session.orders) : ''}
+            onChange={(_, d) => actions.chooseOrders(find(d.value))}
+          >
+            {!session.orders && <option value="" />}
+            {session.sources.map((s) => (
+              <option key={sourceKey(s)} value={sourceKey(s)}>
+                {label(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={m.paneKpiSource} size="small">
+          <Select
+            size="small"
+            data-testid="kpi-source"
+            value={session.kpi ? sourceKey(session.kpi) : NO_KPI}
+            onChange={(_, d) => actions.chooseKpi(d.value === NO_KPI ? null : find(d.value))}
+          >
+            <option value={NO_KPI}>{m.paneNoKpiSource}</option>
+            {session.sources.map((s) => (
+              <option key={sourceKey(s)} value={sourceKey(s)}>
+                {label(s)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.row}>
+          <Button appearance="primary" size="small" disabled={loading || !session.orders} onClick={() => void actions.reload()} data-testid="load">
+            {session.loaded ? m.paneReload : m.paneLoad}
+          </Button>
+          {loading && (
+            <Button size="small" onClick={actions.cancel}>
+              {m.paneCancel}
+            </Button>
+          )}
+        </div>
+        {loading && session.progress && (
+          <Field validationMessage={progressText(session.progress, lang)} validationState="none">
+            <ProgressBar value={session.progress.step === 'detect' ? undefined : session.fraction} data-testid="load-progress" />
+          </Field>
+        )}
+        {session.status === 'ready' && session.loaded && (
+          <MessageBar intent="success" data-testid="load-status">
+            <MessageBarBody>
+              {m.paneLoaded({ orders: session.loaded.rowCount - session.loaded.cancelledCount, sheet: session.loaded.ordersSheet, cancelled: session.loaded.cancelledCount })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {session.status === 'failed' && failure && (
+          <MessageBar intent={session.failure?.kind === 'cancelled' ? 'info' : 'error'} data-testid="load-status">
+            <MessageBarBody>{failure}</MessageBarBody>
+          </MessageBar>
+        )}
+      </Section>
+
+      {session.issues.length > 0 || session.status === 'ready' ? (
+        <Section title={m.uiIssuesTitle({ count: session.issues.length })} testId="issues">
+          <IssueList issues={session.issues} lang={lang} onSelect={(issue) => void host.select(issue.sheet, issue.cell).catch(() => undefined)} />
+        </Section>
+      ) : null}
+
+      {session.headers.length > 0 && (
+        <Section title={m.paneMappingTitle} testId="mapping">
+          <Caption1>{m.paneMappingHint}</Caption1>
+          <MappingEditor headers={session.headers} mapping={mapping} overrides={session.overrides} lang={lang} onChange={actions.setOverrides} />
+          {mappingChanged && (
+            <div className={styles.row}>
+              <Button appearance="primary" size="small" disabled={loading} onClick={() => void actions.reload()} data-testid="apply-mapping">
+                {m.paneApplyMapping}
+              </Button>
+            </div>
+          )}
+        </Section>
+      )}
+    </>
+  );
+}

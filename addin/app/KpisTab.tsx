@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
+import { KPI_CATALOG } from '../../shared/kpi/index';
+import { messagesFor } from '../../shared/messages/index';
+import { KpiCard, MemberTable, VegaChart } from '../../shared/ui/index';
+import { kpiView, memberTableKpis, type KpiView } from '../session/kpi-view';
+import { FilterBar } from './FilterBar';
+import { Section } from './Section';
+import type { FilteredTabProps } from './tab-props';
+
+const useStyles = makeStyles({
+  cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Filters, KPI cards for the range's last month, the three trends and the member table. */
+export function KpisTab({ lang, session, chartTheme, filter, setFilter }: FilteredTabProps) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const [view, setView] = useState<KpiView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [ranking, setRanking] = useState(false);
+  const run = useRef(0);
+  const { engine, loaded } = session;
+
+  useEffect(() => {
+    if (!engine || !loaded || !filter) return;
+    const mine = ++run.current;
+    kpiView(engine, loaded, filter).then(
+      (v) => {
+        if (mine !== run.current) return;
+        setView(v);
+        setError(null);
+      },
+      (e: unknown) => mine === run.current && setError(String(e instanceof Error ? e.message : e)),
+    );
+  }, [engine, loaded, filter]);
+
+  const charts = useMemo(() => {
+    if (!view) return [];
+    const opts = { width: 'container' as const, height: 150, theme: chartTheme };
+    return [
+      { kpi: 'satisfaction', spec: satisfactionTrend(view.trend, lang, opts) },
+      { kpi: 'on_time_rate', spec: onTimeTrend(view.trend, lang, opts) },
+      { kpi: 'error_rate', spec: errorRateTrend(view.trend, lang, opts) },
+    ].filter((c) => view.kpis.includes(c.kpi as never));
+  }, [view, lang, chartTheme]);
+
+  if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
+  if (!filter) return <Caption1>{m.paneNoRows}</Caption1>;
+
+  return (
+    <>
+      <Section>
+        <FilterBar lang={lang} loaded={loaded} filter={filter} setFilter={setFilter} />
+      </Section>
+      {error && <Caption1>{m.paneFailed({ message: error })}</Caption1>}
+      {!view ? (
+        <Spinner size="small" />
+      ) : (
+        <>
+          <Section title={m.paneMonthHeading({ month: view.month, asOf: filter.asOf })} testId="kpi-cards" data={{ month: view.month }}>
+            <div className={styles.cards}>
+              {view.cards.map((c) => (
+                <KpiCard key={c.kpi} kpi={c.kpi} lang={lang} value={c.value} previous={c.previous} target={c.target} met={c.met} />
+              ))}
+            </div>
+            {view.absent.length > 0 && (
+              <Caption1 className={styles.muted}>{m.paneKpisAbsent({ kpis: view.absent.map((a) => KPI_CATALOG[a.kpi].label[lang]).join(', ') })}</Caption1>
+            )}
+          </Section>
+          <Section title={m.paneTrends} testId="trends">
+            {charts.map((c) => (
+              <VegaChart key={c.kpi} spec={c.spec} label={m.uiChartLabel({ title: KPI_CATALOG[c.kpi as 'satisfaction'].label[lang] })} />
+            ))}
+          </Section>
+          {view.members.length > 0 && (
+            <Section title={m.paneMembers} testId="members">
+              <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
+              <MemberTable rows={view.members} kpis={memberTableKpis(view)} lang={lang} sortable={ranking} />
+            </Section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Engine } from '../../shared/engine/index';
+import type { WorkbookHost } from '../../shared/host/index';
+import { findHeaderRow, mapOrderHeaders, type HeaderMapping } from '../../shared/mapping/index';
+import { loadWorkbook, type LoadedData, type LoadPhase } from '../../shared/pipeline/index';
+import type { Issue, OrderField, SheetData } from '../../shared/schema/index';
+import { isAbortError, isPayloadTooLarge } from '../office/excel-errors';
+import { detectSources, readSources } from '../session/read-sources';
+import { loadSettings, saveSettings, type PaneSettings } from '../session/settings';
+import { listSources, sameSource, type Source, type SourceRef } from '../session/sources';
+import { debounce } from '../session/debounce';
+
+/** Where the load is; `rows`/`total` while reading a sheet. */
+export type Progress =
+  | { step: 'detect' }
+  | { step: 'read'; sheet: string; rows: number; total: number }
+  | { step: 'engine' }
+  | { step: LoadPhase };
+
+export interface PaneSession {
+  sources: Source[];
+  orders: Source | null;
+  kpi: Source | null;
+  detected: { orders: Source | null; kpi: Source | null };
+  overrides: Partial<Record<OrderField, string>>;
+  status: 'starting' | 'idle' | 'loading' | 'ready' | 'failed';
+  progress: Progress | null;
+  /** 0..1 of the whole load, for the progress bar. */
+  fraction: number;
+  loaded: LoadedData | null;
+  /** The orders' header row as read, and the mapping it gives (also when loading failed). */
+  headers: string[];
+  mapping: HeaderMapping<OrderField>['mapping'];
+  /** The overrides of the last load: the editor offers "apply" when they differ. */
+  appliedOverrides: Partial<Record<OrderField, string>>;
+  /** Where the orders sit in their sheet (to select an order's row). */
+  ordersPlace: { row: number; col: number; cols: number } | null;
+  engine: Engine | null;
+  issues: Issue[];
+  /** A failure without issues (Excel refused, engine failed), in plain words. */
+  failure: { kind: 'cancelled' | 'tooLarge' | 'noSheets' | 'other'; message?: string } | null;
+  sourceChanged: boolean;
+}
+
+const START: PaneSession = {
+  sources: [],
+  orders: null,
+  kpi: null,
+  detected: { orders: null, kpi: null },
+  overrides: {},
+  status: 'starting',
+  progress: null,
+  fraction: 0,
+  loaded: null,
+  headers: [],
+  mapping: {},
+  appliedOverrides: {},
+  ordersPlace: null,
+  engine: null,
+  issues: [],
+  failure: null,
+  sourceChanged: false,
+};
+
+const PHASE_FRACTION: Record<LoadPhase, number> = { detect: 0.55, ingest: 0.6, load: 0.8, targets: 0.9, done: 1 };
+
+function placeOf(sheet: SheetData | undefined) {
+  if (!sheet) return null;
+  return { row: sheet.origin?.row ?? 0, col: sheet.origin?.col ?? 0, cols: Math.max(0, ...sheet.values.slice(0, 50).map((r) => r.length)) };
+}
+
+/**
+ * The pane's data session: the sources (detected, or as the workbook remembers them), reading
+ * them from Excel, loading them into a fresh DuckDB engine, and watching them for changes.
+ */
+export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<Engine>) {
+  const [state, setState] = useState<PaneSession>(START);
+  const current = useRef(state);
+  current.current = state;
+  const abort = useRef<AbortController | null>(null);
+  const stopWatching = useRef<(() => Promise<void>) | null>(null);
+  const patch = useCallback((p: Partial<PaneSession>) => setState((s) => ({ ...s, ...p })), []);
+
+  const watch = useCallback(
+    async (sheets: string[]) => {
+      await stopWatching.current?.().catch(() => undefined);
+      const changed = debounce(() => patch({ sourceChanged: true }), 1500);
+      stopWatching.current = await host.watchSheets([...new Set(sheets)], changed).catch(() => null);
+    },
+    [host, patch],
+  );
+
+  const load = useCallback(
+    async (orders: Source | null, kpi: Source | null, overrides: Partial<Record<OrderField, string>>) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      if (!orders) {
+        patch({ status: 'failed', failure: { kind: 'noSheets' }, progress: null });
+        return;
+      }
+      patch({ status: 'loading', failure: null, issues: [], progress: { step: 'read', sheet: orders.sheet, rows: 0, total: orders.rows }, fraction: 0, sourceChanged: false });
+      const enginePromise = createEngine();
+      try {
+        const workbook = await readSources(host, orders, kpi, {
+          signal: controller.signal,
+          onProgress: (sheet, p) =>
+            patch({ progress: { step: 'read', sheet, rows: p.rowsRead, total: p.totalRows }, fraction: 0.5 * (p.totalRows ? p.rowsRead / p.totalRows : 1) }),
+        });
+        const ordersSheet = workbook.sheets[0];
+        const headers = findHeaderRow(ordersSheet.values, ordersSheet.merges)?.headers ?? [];
+        patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides });
+        const engine = await enginePromise;
+        if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+        const result = await loadWorkbook(engine, workbook, {
+          ordersSheet: workbook.sheets[0].name,
+          kpiSheet: workbook.sheets[1]?.name ?? null,
+          overrides,
+          onProgress: (phase) => patch({ progress: { step: phase }, fraction: PHASE_FRACTION[phase] }),
+        });
+        const previous = current.current.engine;
+        if (!result.value) {
+          await engine.close();
+          patch({ status: 'failed', issues: result.issues, progress: null, loaded: null, engine: null });
+          await previous?.close();
+          return;
+        }
+        patch({
+          status: 'ready',
+          loaded: result.value,
+          issues: result.issues,
+          engine,
+          progress: null,
+          fraction: 1,
+          ordersPlace: placeOf(workbook.sheets[0]),
+        });
+        // The old engine goes once the new one is in place: its memory is released.
+        await previous?.close();
+        await watch([orders.sheet, ...(kpi ? [kpi.sheet] : [])]);
+      } catch (error) {
+        void enginePromise.then((e) => e.close()).catch(() => undefined);
+        const kind = isAbortError(error) ? 'cancelled' : isPayloadTooLarge(error) ? 'tooLarge' : 'other';
+        patch({ status: 'failed', progress: null, failure: { kind, message: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+    [host, createEngine, patch, watch],
+  );
+
+  /** First run: the sources, the remembered choice (else the detected one), then load. */
+  useEffect(() => {
+    let gone = false;
+    (async () => {
+      try {
+        const [sources, settings] = await Promise.all([listSources(host), loadSettings(host)]);
+        if (gone) return;
+        patch({ sources, progress: { step: 'detect' } });
+        const detected = await detectSources(host, sources);
+        const find = (ref: SourceRef | null | undefined) => sources.find((s) => sameSource(s, ref)) ?? null;
+        const orders = find(settings.orders) ?? detected.orders;
+        const kpi = settings.kpi === null ? null : (find(settings.kpi) ?? detected.kpi);
+        const overrides = settings.overrides ?? {};
+        if (gone) return;
+        patch({ detected, orders, kpi, overrides, status: 'idle' });
+        await load(orders, kpi, overrides);
+      } catch (error) {
+        patch({ status: 'failed', failure: { kind: 'other', message: error instanceof Error ? error.message : String(error) } });
+      }
+    })();
+    return () => {
+      gone = true;
+      abort.current?.abort();
+      void stopWatching.current?.();
+    };
+  }, [host, load, patch]);
+
+  const remember = useCallback(
+    (settings: PaneSettings) => {
+      saveSettings(host, settings).catch(() => undefined);
+    },
+    [host],
+  );
+
+  const actions = {
+    chooseOrders(orders: Source | null) {
+      patch({ orders });
+      remember({ orders: orders ?? undefined, kpi: current.current.kpi, overrides: current.current.overrides });
+    },
+    chooseKpi(kpi: Source | null) {
+      patch({ kpi });
+      remember({ orders: current.current.orders ?? undefined, kpi, overrides: current.current.overrides });
+    },
+    setOverrides(overrides: Partial<Record<OrderField, string>>) {
+      patch({ overrides });
+      remember({ orders: current.current.orders ?? undefined, kpi: current.current.kpi, overrides });
+    },
+    reload() {
+      const s = current.current;
+      return load(s.orders, s.kpi, s.overrides);
+    },
+    cancel() {
+      abort.current?.abort();
+    },
+    dismissChange() {
+      patch({ sourceChanged: false });
+    },
+  };
+  return [state, actions] as const;
+}

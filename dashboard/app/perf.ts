@@ -1,0 +1,29 @@
+/*
+ * Timings the page keeps about itself (window.__dashPerf), read by the browser benchmark and
+ * the tests: when a file was picked, when its overview was drawn, and how long each redraw
+ * after a filter change took.
+ */
+export interface OpenTiming {
+  file: string;
+  startedAt: number;
+  loadedAt?: number;
+  shownAt?: number;
+  steps?: Record<string, number>;
+}
+
+export interface DashPerf {
+  opens: OpenTiming[];
+  /** Milliseconds from a filter change to cards and charts drawn. */
+  redraws: number[];
+}
+
+declare global {
+  interface Window {
+    __dashPerf?: DashPerf;
+  }
+}
+
+export function dashPerf(): DashPerf {
+  window.__dashPerf ??= { opens: [], redraws: [] };
+  return window.__dashPerf;
+}

@@ -1,0 +1,28 @@
+import { DEMO_AS_OF } from '../../shared/demo/index';
+import type { ViewQuestion } from '../data/view-data';
+import type { ViewState } from '../state/view-state';
+
+/** Today as YYYY-MM-DD in the user's own calendar (dates are wall-clock, never UTC-shifted). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The as-of date in effect: the one in the link, else the demo's own date or today. */
+export function asOfOf(view: ViewState, demo: boolean, today = localToday()): string {
+  return view.asOf ?? (demo ? DEMO_AS_OF : today);
+}
+
+/** The question the overview asks of the data for a view. */
+export function questionOf(view: ViewState, demo: boolean, today?: string): ViewQuestion {
+  return {
+    basis: view.basis,
+    asOf: asOfOf(view, demo, today),
+    from: view.from,
+    to: view.to,
+    teams: view.teams,
+    owners: view.owners,
+    pickMonth: view.pickMonth,
+    pickMember: view.pickMember,
+  };
+}

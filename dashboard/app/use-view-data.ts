@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ViewData, ViewQuestion } from '../data/view-data';
+import { allRendered } from '../ui/render-tracker';
+import type { Dataset } from './use-dataset';
+import { dashPerf } from './perf';
+
+export interface ShownView {
+  data: ViewData;
+  question: ViewQuestion;
+  dataset: Dataset;
+  /** When the change that asked for it happened (performance.now()). */
+  askedAt: number;
+  seq: number;
+}
+
+/**
+ * The overview's numbers for the current question, from the data worker. Only the answer to
+ * the latest question is shown; `drawn` counts completed redraws (cards and charts on screen).
+ */
+export function useViewData(dataset: Dataset | null, question: ViewQuestion | null, askedAt: () => number) {
+  const [shown, setShown] = useState<ShownView | null>(null);
+  const [updating, setUpdating] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState(0);
+  const seq = useRef(0);
+  const key = question ? JSON.stringify(question) : '';
+
+  useEffect(() => {
+    if (!dataset || !question) return;
+    const mine = ++seq.current;
+    const started = askedAt();
+    setUpdating(true);
+    dataset.client.request({ type: 'view', question }).then(
+      (data) => {
+        if (mine !== seq.current) return;
+        setShown({ data, question, dataset, askedAt: started, seq: mine });
+        setError(null);
+        setUpdating(false);
+      },
+      (e: unknown) => {
+        if (mine !== seq.current) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setUpdating(false);
+      },
+    );
+    // The question is compared by value (key), not identity.
+  }, [dataset, key]);
+
+  // After React has committed a new view, wait for the charts, then count the redraw.
+  useEffect(() => {
+    if (!shown) return;
+    let cancelled = false;
+    void allRendered().then(() =>
+      requestAnimationFrame(() => {
+        if (cancelled) return;
+        const perf = dashPerf();
+        const open = perf.opens[shown.dataset.timing];
+        if (open && open.shownAt === undefined) open.shownAt = performance.now();
+        else perf.redraws.push(performance.now() - shown.askedAt);
+        setDrawn(shown.seq);
+      }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [shown]);
+
+  return { shown, updating, error, drawn };
+}

@@ -1,0 +1,95 @@
+import type { Engine } from '../../shared/engine/index';
+import { compileOrdersBehindQuery, planKpiQuery, type KpiRow } from '../../shared/kpi/index';
+import { computeKpis, toKpiRow, type KpiQuery, type LoadedData } from '../../shared/pipeline/index';
+import type { BehindCell } from '../state/view-state';
+import { buildCube, cubeKpiRows, type KpiCube } from './kpi-cube';
+import type { BehindInfo } from './protocol';
+import { viewData, type ViewData, type ViewQuestion } from './view-data';
+
+const BEHIND_TABLE = 'dash_orders_behind';
+
+/**
+ * One loaded workbook in the engine, and the questions the page asks of it. KPI rows come
+ * from the cube when it can answer (a sum over a few hundred cells) and from the KPI SQL
+ * otherwise; both give the report's numbers.
+ */
+export class DataSession {
+  private cube: Promise<KpiCube | null> | null = null;
+  private cubeKey = '';
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly loaded: LoadedData,
+  ) {}
+
+  /** The cube for a basis and as-of date, built once and reused until either changes. */
+  private cubeFor(basis: KpiQuery['basis'], asOf: string): Promise<KpiCube | null> {
+    const key = `${basis}|${asOf}`;
+    if (!this.cube || this.cubeKey !== key) {
+      this.cubeKey = key;
+      // A failed build (e.g. a basis whose date is not mapped) leaves the SQL path.
+      this.cube = buildCube(this.engine, this.loaded.fieldsPresent, basis, asOf).catch(() => null);
+    }
+    return this.cube;
+  }
+
+  async prepare(basis: KpiQuery['basis'], asOf: string): Promise<void> {
+    await this.cubeFor(basis, asOf);
+  }
+
+  async rowsOf(query: KpiQuery): Promise<KpiRow[]> {
+    const cube = await this.cubeFor(query.basis, query.asOf);
+    const fromCube = cube && cubeKpiRows(cube, query, this.loaded.fieldsPresent);
+    if (fromCube) return fromCube;
+    const result = await computeKpis(this.engine, this.loaded, query);
+    return result.rows.map((row) => toKpiRow(row));
+  }
+
+  async view(question: ViewQuestion): Promise<ViewData> {
+    const plan = planKpiQuery({ fieldsPresent: this.loaded.fieldsPresent, basis: question.basis, group: 'none', asOf: question.asOf }).value;
+    const ctx = {
+      targets: this.loaded.targets,
+      teamOf: this.loaded.teamOf,
+      kpis: plan?.computed.map((c) => c.kpi) ?? [],
+      absent: plan?.absent ?? [],
+      months: this.loaded.months,
+    };
+    return viewData(question, ctx, (q) => this.rowsOf(q));
+  }
+
+  /** List the orders behind a number into a temporary table; its size and columns. */
+  async behind(q: ViewQuestion, cell: BehindCell): Promise<BehindInfo | null> {
+    const [from, to] = q.pickMonth ? [q.pickMonth, q.pickMonth] : [q.from, q.to];
+    const owners = cell.member ? [] : q.pickMember ? [q.pickMember] : q.owners;
+    const compiled = compileOrdersBehindQuery({
+      fieldsPresent: this.loaded.fieldsPresent,
+      basis: q.basis,
+      asOf: q.asOf,
+      group: cell.member ? 'owner' : 'none',
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      filters: { ...(q.teams.length ? { team: q.teams } : {}), ...(owners.length ? { owner: owners } : {}) },
+      cell: { kpi: cell.kpi, month: cell.month, group: cell.member },
+    });
+    if (!compiled.value) return null;
+    await this.engine.query(
+      `CREATE OR REPLACE TEMP TABLE ${BEHIND_TABLE} AS SELECT (row_number() OVER (ORDER BY "_row") - 1) AS "_i", * FROM (${compiled.value.sql})`,
+    );
+    const summary = await this.engine.query(`SELECT count(*) AS total, count(*) FILTER (WHERE "counted") AS counted, count("counted") AS known FROM ${BEHIND_TABLE}`);
+    const columns = await this.engine.query(`SELECT * EXCLUDE ("_i") FROM ${BEHIND_TABLE} LIMIT 0`);
+    const row = summary.rows[0] ?? {};
+    return {
+      total: Number(row.total ?? 0),
+      counted: Number(row.known ?? 0) > 0 ? Number(row.counted ?? 0) : null,
+      columns: columns.columns.map((c) => c.name),
+    };
+  }
+
+  /** Rows [start, end) of the orders behind the last number asked for. */
+  async behindRows(start: number, end: number): Promise<Record<string, unknown>[]> {
+    const s = Math.max(0, Math.floor(start));
+    const e = Math.max(s, Math.floor(end));
+    const result = await this.engine.query(`SELECT * EXCLUDE ("_i") FROM ${BEHIND_TABLE} WHERE "_i" >= ${s} AND "_i" < ${e} ORDER BY "_i"`);
+    return result.rows;
+  }
+}

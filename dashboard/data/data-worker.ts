@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+import { createBrowserEngine } from '../../shared/engine/browser';
+import type { Engine } from '../../shared/engine/index';
+import { DataSession } from './data-session';
+import { openData } from './open-data';
+import type { LoadStep, WorkerMessage, WorkerRequest } from './protocol';
+
+/*
+ * The data worker: one per opened file. Opening another file terminates this worker (and the
+ * DuckDB worker it started), which is how the memory of the previous file is given back —
+ * WebAssembly memory never shrinks while its instance lives.
+ */
+declare const self: DedicatedWorkerGlobalScope;
+
+// DuckDB starts loading at once, while the file is read and parsed.
+const engine: Promise<Engine> = createBrowserEngine();
+let session: DataSession | null = null;
+
+function post(message: WorkerMessage): void {
+  self.postMessage(message);
+}
+
+const progress = (step: LoadStep, fraction: number) => post({ id: -1, progress: { step, fraction } });
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'open': {
+      session = null;
+      const { result, loaded } = await openData(engine, request.file, request.options, progress);
+      if (loaded) {
+        progress('summary', 0.92);
+        session = new DataSession(await engine, loaded);
+      }
+      return result;
+    }
+    case 'view':
+      if (!session) throw new Error('no data loaded');
+      return session.view(request.question);
+    case 'behind':
+      if (!session) throw new Error('no data loaded');
+      return session.behind(request.question, request.cell);
+    case 'behindRows':
+      if (!session) throw new Error('no data loaded');
+      return session.behindRows(request.start, request.end);
+  }
+}
+
+self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
+  const { id, request } = event.data;
+  handle(request).then(
+    (value) => post({ id, ok: true, value }),
+    (error: unknown) => post({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+};

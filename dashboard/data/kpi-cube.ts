@@ -1,0 +1,138 @@
+import { isZeroWhenEmpty, KPI_KEYS, MONTH_ALL, type DateBasis, type KpiKey, type KpiRow } from '../../shared/kpi/index';
+import type { Engine } from '../../shared/engine/index';
+import type { KpiQuery } from '../../shared/pipeline/index';
+import type { OrderField } from '../../shared/schema/index';
+import { planCube, type CubeKpi, type CubePlan } from './cube-plan';
+import { quantileOfSorted } from './sorted-quantile';
+
+/** The cells of one date basis: month × owner × team, with the KPI parts of each. */
+interface BasisCells {
+  basis: DateBasis;
+  month: string[];
+  owner: (string | null)[];
+  team: (string | null)[];
+  numbers: Float64Array[];
+  lists: Float64Array[][];
+}
+
+export interface KpiCube {
+  basis: KpiQuery['basis'];
+  asOf: string;
+  kpis: CubeKpi[];
+  cells: Map<DateBasis, BasisCells>;
+}
+
+const EMPTY = new Float64Array(0);
+
+function toSortedArray(value: unknown): Float64Array {
+  if (value === null || value === undefined) return EMPTY;
+  return Float64Array.from(value as ArrayLike<number>);
+}
+
+/** Build the cube in the engine (one grouped scan per date basis); null when it cannot be. */
+export async function buildCube(engine: Engine, fieldsPresent: readonly OrderField[], basis: KpiQuery['basis'], asOf: string): Promise<KpiCube | null> {
+  const plan: CubePlan | null = planCube({ fieldsPresent, basis, asOf });
+  if (!plan) return null;
+  const cells = new Map<DateBasis, BasisCells>();
+  for (const part of plan.bases) {
+    const { rows } = await engine.query(part.sql);
+    const out: BasisCells = {
+      basis: part.basis,
+      month: rows.map((r) => String(r.m)),
+      owner: rows.map((r) => (r.o === null || r.o === undefined ? null : String(r.o))),
+      team: rows.map((r) => (r.t === null || r.t === undefined ? null : String(r.t))),
+      numbers: Array.from({ length: part.numberColumns }, (_, c) => Float64Array.from(rows, (r) => Number(r[`c${c}`] ?? 0))),
+      lists: Array.from({ length: part.listColumns }, (_, c) => rows.map((r) => toSortedArray(r[`l${c}`]))),
+    };
+    cells.set(part.basis, out);
+  }
+  return { basis, asOf, kpis: plan.kpis, cells };
+}
+
+/** The filters and groupings the cube can answer: owner and team only. */
+export function cubeAnswers(cube: KpiCube, q: KpiQuery): boolean {
+  if (q.basis !== cube.basis || q.asOf !== cube.asOf) return false;
+  if (q.group === 'customer' || q.group === 'supplier') return false;
+  const filters = q.filters ?? {};
+  return !(filters.customer?.length || filters.supplier?.length);
+}
+
+interface Bucket {
+  month: string;
+  group: string | null;
+  sums: Float64Array;
+  lists: Float64Array[][];
+}
+
+const keyOf = (month: string, group: string | null) => `${month}\u0000${group ?? '\u0001'}`;
+
+function bucketsOf(cells: BasisCells, q: KpiQuery, fieldsPresent: readonly OrderField[]): Map<string, Bucket> {
+  const teams = q.filters?.team?.length ? new Set(q.filters.team) : null;
+  const owners = q.filters?.owner?.length ? new Set(q.filters.owner) : null;
+  const groupField = q.group === 'owner' || q.group === 'team' ? (fieldsPresent.includes(q.group) ? q.group : null) : null;
+  const perMonth = q.perMonth ?? true;
+  const out = new Map<string, Bucket>();
+  for (let i = 0; i < cells.month.length; i++) {
+    const month = cells.month[i];
+    if ((q.from && month < q.from) || (q.to && month > q.to)) continue;
+    // A filter on a field that is not mapped filters nothing (the query warns), as in SQL.
+    if (teams && fieldsPresent.includes('team') && !(cells.team[i] !== null && teams.has(cells.team[i]!))) continue;
+    if (owners && fieldsPresent.includes('owner') && !(cells.owner[i] !== null && owners.has(cells.owner[i]!))) continue;
+    const group = groupField === 'owner' ? cells.owner[i] : groupField === 'team' ? cells.team[i] : null;
+    const bucketMonth = perMonth ? month : MONTH_ALL;
+    const key = keyOf(bucketMonth, group);
+    let bucket = out.get(key);
+    if (!bucket) {
+      bucket = { month: bucketMonth, group, sums: new Float64Array(cells.numbers.length), lists: cells.lists.map(() => []) };
+      out.set(key, bucket);
+    }
+    for (let c = 0; c < cells.numbers.length; c++) bucket.sums[c] += cells.numbers[c][i];
+    for (let l = 0; l < cells.lists.length; l++) if (cells.lists[l][i].length > 0) bucket.lists[l].push(cells.lists[l][i]);
+  }
+  return out;
+}
+
+function valueOf(entry: CubeKpi, bucket: Bucket): number | null {
+  const [a, b] = entry.columns.map((c) => bucket.sums[c]);
+  switch (entry.parts.kind) {
+    case 'count':
+      return a;
+    case 'sum':
+      return b > 0 ? a : null;
+    case 'mean':
+      return b > 0 ? a / b : null;
+    case 'ratio':
+      return b > 0 ? a / b : null;
+    case 'quantile':
+      return quantileOfSorted(bucket.lists[entry.list], entry.parts.q);
+  }
+}
+
+const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
+/**
+ * The KPI rows of a query, from the cube: the same rows (month × group, every KPI) the SQL of
+ * compileKpiQuery gives, in the same order. Null when the cube cannot answer the query.
+ */
+export function cubeKpiRows(cube: KpiCube, q: KpiQuery, fieldsPresent: readonly OrderField[]): KpiRow[] | null {
+  if (!cubeAnswers(cube, q)) return null;
+  const buckets = new Map<DateBasis, Map<string, Bucket>>();
+  for (const [basis, cells] of cube.cells) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
+  const keys = new Map<string, { month: string; group: string | null }>();
+  for (const map of buckets.values()) for (const [key, b] of map) keys.set(key, { month: b.month, group: b.group });
+  const computed = new Map<KpiKey, CubeKpi>(cube.kpis.map((k) => [k.kpi, k]));
+
+  const rows: KpiRow[] = [];
+  for (const [key, { month, group }] of keys) {
+    const row = { month, group } as KpiRow;
+    for (const kpi of KPI_KEYS) {
+      const entry = computed.get(kpi);
+      const bucket = entry ? buckets.get(entry.basis)?.get(key) : undefined;
+      if (!entry) row[kpi] = null;
+      else if (!bucket) row[kpi] = isZeroWhenEmpty(kpi) ? 0 : null;
+      else row[kpi] = valueOf(entry, bucket);
+    }
+    rows.push(row);
+  }
+  return rows.sort((a, b) => byText(a.month, b.month) || byText(a.group, b.group));
+}

@@ -1,0 +1,137 @@
+import type { Engine } from '../../shared/engine/index';
+import { readWorkbookFile } from '../../shared/ingest/index';
+import { planKpiQuery } from '../../shared/kpi/index';
+import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
+import { loadWorkbook, type LoadedData } from '../../shared/pipeline/index';
+import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
+import { generateDemoWorkbook } from '../../shared/demo/index';
+import type { LoadStep, MappedColumn, OpenOptions, OpenResult } from './protocol';
+
+export type Progress = (step: LoadStep, fraction: number) => void;
+
+const unexpected = (fileName: string, detail: string): Issue => ({
+  sheet: fileName,
+  cell: '',
+  severity: 'error',
+  code: 'fileUnreadable',
+  params: { file: fileName, detail },
+});
+
+/** The orders sheet's headers and their mapping, for the editor — also when loading failed. */
+function mappingOf(workbook: WorkbookData, ordersSheet: string | null, options: OpenOptions) {
+  const name = ordersSheet ?? options.ordersSheet ?? detectSheets(workbook).orders?.sheet ?? workbook.sheets[0]?.name;
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  const found = sheet ? findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin }) : null;
+  const headers = found?.headers ?? [];
+  const mapped = mapOrderHeaders(headers, options.overrides);
+  const mapping: Partial<Record<OrderField, MappedColumn>> = {};
+  for (const [field, m] of Object.entries(mapped.mapping) as [OrderField, { header: string; confidence: number }][]) {
+    mapping[field] = { header: m.header, confidence: m.confidence };
+  }
+  return { ordersSheet: name ?? null, headers, mapping };
+}
+
+/**
+ * Read a file (or make the demo workbook), load it into the engine and describe the result.
+ * Never throws for bad input: an unusable file comes back with `data: null` and its issues.
+ */
+export async function openData(
+  engine: Promise<Engine>,
+  file: File | null,
+  options: OpenOptions,
+  progress: Progress,
+): Promise<{ result: OpenResult; loaded: LoadedData | null }> {
+  const fileName = file?.name ?? 'demo.xlsx';
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
+  const empty: OpenResult = {
+    fileName,
+    demo: file === null,
+    sheets: [],
+    ordersSheet: null,
+    kpiSheet: null,
+    headers: [],
+    mapping: {},
+    overrides: options.overrides ?? {},
+    issues: [],
+    data: null,
+    timings,
+  };
+
+  progress('read', 0.02);
+  let workbook: WorkbookData | null;
+  const issues: Issue[] = [];
+  if (file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    lap('read');
+    progress('parse', 0.1);
+    const read = readWorkbookFile(bytes, fileName);
+    workbook = read.value;
+    issues.push(...read.issues);
+  } else {
+    workbook = generateDemoWorkbook();
+  }
+  lap('parse');
+  if (!workbook) return { result: { ...empty, issues }, loaded: null };
+
+  const sheets = workbook.sheets.map((s) => ({ name: s.name, rows: s.values.length }));
+  progress('engine', 0.4);
+  const db = await engine;
+  lap('engine');
+  let loaded: LoadedData | null = null;
+  try {
+    const result = await loadWorkbook(db, workbook, {
+      ordersSheet: options.ordersSheet,
+      overrides: options.overrides,
+      onProgress: (phase, fraction) => {
+        if (phase === 'ingest' || phase === 'load' || phase === 'targets') progress(phase, 0.4 + fraction * 0.5);
+      },
+    });
+    issues.push(...result.issues);
+    loaded = result.value;
+  } catch (e) {
+    issues.push(unexpected(fileName, e instanceof Error ? e.message : String(e)));
+  }
+  lap('load');
+  const mapping = mappingOf(workbook, loaded?.ordersSheet ?? null, options);
+  if (loaded) {
+    // Show the mapping that was used: what ingest read, with the confidence it had.
+    mapping.mapping = {};
+    for (const [field, m] of Object.entries(loaded.mapping) as [OrderField, { header: string; confidence: number }][]) {
+      mapping.mapping[field] = { header: m.header, confidence: m.confidence };
+    }
+    mapping.headers = loaded.headers;
+  }
+  const plan = loaded ? planKpiQuery({ fieldsPresent: loaded.fieldsPresent, basis: 'natural', group: 'none', asOf: '2000-01-01' }).value : null;
+  return {
+    result: {
+      ...empty,
+      sheets,
+      ...mapping,
+      kpiSheet: loaded?.kpiSheet ?? null,
+      issues,
+      data:
+        loaded && plan
+          ? {
+              fieldsPresent: loaded.fieldsPresent,
+              months: loaded.months,
+              teams: loaded.teams,
+              owners: loaded.owners,
+              teamOf: loaded.teamOf,
+              rowCount: loaded.rowCount,
+              cancelledCount: loaded.cancelledCount,
+              satisfactionScale: loaded.satisfactionScale,
+              kpis: plan.computed.map((c) => c.kpi),
+              absent: plan.absent,
+              targetRows: loaded.targets.length,
+            }
+          : null,
+    },
+    loaded,
+  };
+}

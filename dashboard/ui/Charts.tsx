@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { Select } from '@fluentui/react-components';
+import {
+  attainmentHeatmap,
+  errorRateTrend,
+  onTimeTrend,
+  overdueByOwnerBars,
+  pickedValues,
+  PICK_MEMBER,
+  PICK_MONTH,
+  satisfactionTrend,
+  type ChartUnit,
+} from '../../shared/charts/index';
+import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
+import { messagesFor, type Lang } from '../../shared/messages/index';
+import type { ViewData } from '../data/view-data';
+import type { Theme, ViewState } from '../state/view-state';
+import { ChartPanel } from './ChartPanel';
+
+export interface ChartsProps {
+  lang: Lang;
+  theme: Theme;
+  data: ViewData;
+  heatKpi: KpiKey;
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+const TRENDS = [
+  { id: 'satisfaction', kpi: 'satisfaction', build: satisfactionTrend },
+  { id: 'on-time', kpi: 'on_time_rate', build: onTimeTrend },
+  { id: 'error-rate', kpi: 'error_rate', build: errorRateTrend },
+] as const;
+
+/** The KPIs the heatmap can show: those with a target somewhere in the data, else every one. */
+export function heatmapKpis(data: ViewData): KpiKey[] {
+  const withTargets = data.kpis.filter((kpi) => data.heat.some((row) => row.targets[kpi]));
+  return withTargets.length > 0 ? withTargets : data.kpis;
+}
+
+/**
+ * The trends with target lines, the member × month attainment heatmap and overdue open orders
+ * by owner. Clicking a month or a member picks it; the rest of the page follows.
+ */
+export function Charts({ lang, theme, data, heatKpi, onChange }: ChartsProps) {
+  const m = messagesFor(lang);
+  const size = { width: 'container' as const, theme };
+  const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
+  const pickMember = (value: unknown) => onChange({ pickMember: pickedValues(value, 'member')[0] ?? null });
+
+  const trends = useMemo(
+    () =>
+      TRENDS.filter((t) => data.kpis.includes(t.kpi)).map((t) => ({
+        ...t,
+        spec: t.build(data.trend, lang, { ...size, height: 200 }),
+        title: m.chartTrendTitle({ kpi: KPI_CATALOG[t.kpi].label[lang] }),
+      })),
+    [data.trend, data.kpis, lang, theme],
+  );
+
+  const heatChoices = heatmapKpis(data);
+  const heatShown = heatChoices.includes(heatKpi) ? heatKpi : heatChoices[0];
+  const heatmap = useMemo(() => {
+    if (!heatShown) return null;
+    const cells = data.heat.map((r) => ({
+      group: r.group ?? '–',
+      month: r.month,
+      value: r[heatShown],
+      target: r.targets[heatShown]?.target ?? null,
+      met: r.targets[heatShown]?.met ?? null,
+    }));
+    const label = KPI_CATALOG[heatShown].label[lang];
+    return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, ...size }) };
+  }, [data.heat, heatShown, lang, theme]);
+
+  const overdue = useMemo(() => {
+    if (!data.kpis.includes('overdue_open')) return null;
+    const bars = data.members.filter((r) => r.group !== null).map((r) => ({ owner: r.group!, overdue: r.overdue_open ?? 0 }));
+    return overdueByOwnerBars({ bars, lang, ...size });
+  }, [data.members, data.kpis, lang, theme]);
+
+  return (
+    <section className="dash-section" aria-label={m.dash_charts}>
+      <h2>
+        {m.dash_charts} <span className="dash-hint no-print">{m.dash_chartHint}</span>
+      </h2>
+      <div className="dash-charts">
+        {trends.map((t) => (
+          <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} onSignal={{ [PICK_MONTH]: pickMonth }} />
+        ))}
+        {heatmap && (
+          <ChartPanel
+            id="heatmap"
+            title={m.chartHeatmapTitle({ kpi: heatmap.label })}
+            spec={heatmap.spec}
+            lang={lang}
+            wide
+            onSignal={{ [PICK_MONTH]: pickMonth, [PICK_MEMBER]: pickMember }}
+            tools={
+              <label className="dash-inline-field no-print">
+                {m.dash_heatKpi}{' '}
+                <Select size="small" value={heatShown} onChange={(_, d) => onChange({ heatKpi: d.value as KpiKey })} data-testid="heat-kpi">
+                  {heatChoices.map((kpi) => (
+                    <option key={kpi} value={kpi}>
+                      {KPI_CATALOG[kpi].label[lang]}
+                    </option>
+                  ))}
+                </Select>
+              </label>
+            }
+          />
+        )}
+        {overdue && <ChartPanel id="overdue" title={m.chartOverdueTitle} spec={overdue} lang={lang} onSignal={{ [PICK_MEMBER]: pickMember }} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Input, Label, Select } from '@fluentui/react-components';
+import { PERIOD_BASES, type PeriodBasis } from '../../shared/kpi/index';
+import { messagesFor, type Lang } from '../../shared/messages/index';
+import type { DataSummary } from '../data/protocol';
+import type { ViewState } from '../state/view-state';
+
+export interface FilterBarProps {
+  lang: Lang;
+  view: ViewState;
+  data: DataSummary;
+  asOf: string;
+  onChange: (patch: Partial<ViewState>) => void;
+}
+
+const ALL = '';
+const SEVERAL = '\u0000several';
+
+export function basisLabel(basis: PeriodBasis, lang: Lang): string {
+  const m = messagesFor(lang);
+  return { natural: m.dash_basisNatural, created: m.dash_basisCreated, due: m.dash_basisDue, delivered: m.dash_basisDelivered }[basis];
+}
+
+/** One value of a list filter: "" for all, the value for one, a placeholder when a link set several. */
+const single = (values: string[]) => (values.length === 0 ? ALL : values.length === 1 ? values[0] : SEVERAL);
+
+/**
+ * Month range (default: every month of the data), team, member, period basis and as-of date;
+ * and the month or member picked in a chart, with a way to clear it.
+ */
+export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) {
+  const m = messagesFor(lang);
+  const owners = view.teams.length ? data.owners.filter((o) => view.teams.includes(data.teamOf[o] ?? '')) : data.owners;
+  const hasPick = view.pickMonth !== null || view.pickMember !== null;
+  const field = (id: string, label: string, control: React.ReactNode) => (
+    <div className="dash-field">
+      <Label htmlFor={id} size="small">
+        {label}
+      </Label>
+      {control}
+    </div>
+  );
+  return (
+    <section className="dash-filters no-print" aria-label={m.dash_filters}>
+      {field(
+        'filter-from',
+        m.dash_from,
+        <Select id="filter-from" data-testid="filter-from" value={view.from ?? ALL} onChange={(_, d) => onChange({ from: d.value || null, pickMonth: null })}>
+          <option value={ALL}>{m.dash_firstMonth}</option>
+          {data.months.map((month) => (
+            <option key={month} value={month} disabled={view.to !== null && month > view.to}>
+              {month}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {field(
+        'filter-to',
+        m.dash_to,
+        <Select id="filter-to" data-testid="filter-to" value={view.to ?? ALL} onChange={(_, d) => onChange({ to: d.value || null, pickMonth: null })}>
+          <option value={ALL}>{m.dash_lastMonth}</option>
+          {data.months.map((month) => (
+            <option key={month} value={month} disabled={view.from !== null && month < view.from}>
+              {month}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {data.teams.length > 0 &&
+        field(
+          'filter-team',
+          m.dash_team,
+          <Select id="filter-team" data-testid="filter-team" value={single(view.teams)} onChange={(_, d) => onChange({ teams: d.value ? [d.value] : [], owners: [], pickMember: null })}>
+            <option value={ALL}>{m.dash_allTeams}</option>
+            {view.teams.length > 1 && <option value={SEVERAL}>{view.teams.join(', ')}</option>}
+            {data.teams.map((team) => (
+              <option key={team} value={team}>
+                {team}
+              </option>
+            ))}
+          </Select>,
+        )}
+      {data.owners.length > 0 &&
+        field(
+          'filter-owner',
+          m.dash_owner,
+          <Select id="filter-owner" data-testid="filter-owner" value={single(view.owners)} onChange={(_, d) => onChange({ owners: d.value ? [d.value] : [], pickMember: null })}>
+            <option value={ALL}>{m.dash_allOwners}</option>
+            {view.owners.length > 1 && <option value={SEVERAL}>{view.owners.join(', ')}</option>}
+            {owners.map((owner) => (
+              <option key={owner} value={owner}>
+                {owner}
+              </option>
+            ))}
+          </Select>,
+        )}
+      {field(
+        'filter-basis',
+        m.dash_basis,
+        <Select id="filter-basis" data-testid="filter-basis" value={view.basis} onChange={(_, d) => onChange({ basis: d.value as PeriodBasis })}>
+          {PERIOD_BASES.filter((b) => b === 'natural' || data.fieldsPresent.includes(b)).map((basis) => (
+            <option key={basis} value={basis}>
+              {basisLabel(basis, lang)}
+            </option>
+          ))}
+        </Select>,
+      )}
+      {field(
+        'filter-asof',
+        m.dash_asOf,
+        <Input
+          id="filter-asof"
+          data-testid="filter-asof"
+          type="date"
+          value={asOf}
+          onChange={(_, d) => {
+            if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) onChange({ asOf: d.value });
+          }}
+        />,
+      )}
+      <Button
+        className="dash-reset"
+        onClick={() => onChange({ from: null, to: null, teams: [], owners: [], basis: 'natural', pickMonth: null, pickMember: null, behind: null })}
+        data-testid="filter-reset"
+      >
+        {m.dash_reset}
+      </Button>
+      {hasPick && (
+        <div className="dash-picks" data-testid="picks">
+          <span>{m.dash_picked}</span>
+          {view.pickMonth && <span className="dash-chip" data-testid="pick-month">{m.dash_pickMonth({ month: view.pickMonth })}</span>}
+          {view.pickMember && <span className="dash-chip" data-testid="pick-member">{m.dash_pickMember({ member: view.pickMember })}</span>}
+          <Button size="small" appearance="subtle" onClick={() => onChange({ pickMonth: null, pickMember: null })} data-testid="clear-pick">
+            {m.dash_clearPick}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Engine } from '../engine/engine';
+import { messagesFor, type Lang } from '../messages/index';
+import type { ReadFile } from './read-input';
+
+/** Everything the CLI does to the outside world, injected so the run is testable in-process. */
+export interface CliEffects {
+  env: Record<string, string | undefined>;
+  readFile: ReadFile;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  stdout(data: string): void;
+  stderr(text: string): void;
+  createEngine(): Promise<Engine>;
+  /** Today as YYYY-MM-DD (the default as-of date). */
+  today?(): string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+export const EXIT_INPUT = 3;
+
+/** A usage error or input problem (a cliMessages key and its params) as text. */
+export function messageOf(problem: { code: string; params: Record<string, string | number> }, lang: Lang): string {
+  const entry = (messagesFor(lang) as Record<string, unknown>)[problem.code];
+  return typeof entry === 'function' ? entry(problem.params) : String(entry ?? problem.code);
+}
+

@@ -1,0 +1,137 @@
+import type { Engine } from '../engine/engine';
+import type { Issue } from '../schema/issues';
+import type { WorkbookData } from '../schema/workbook';
+import { formatIssue, messagesFor, type Lang } from '../messages/index';
+import { buildReport, computeKpis, loadWorkbook, type KpiResult, type ReportJson } from '../pipeline/index';
+import type { ReportArgs } from './parse-args';
+import { readInputWorkbook } from './read-input';
+import { reportCsv } from './format-csv';
+import { reportHtml } from './format-html';
+import { todayIso } from './dates';
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, messageOf, type CliEffects } from './cli-effects';
+
+/** A step either gives its value or the lines that tell the user why it could not. */
+type Step<T> = { ok: true; value: T } | { ok: false; lines: string[] };
+
+async function readWorkbook(path: string, fx: CliEffects, lang: Lang, beforeParse?: () => void): Promise<Step<{ workbook: WorkbookData; issues: Issue[] }>> {
+  const read = await readInputWorkbook(path, fx.readFile, beforeParse);
+  if (read.value) return { ok: true, value: { workbook: read.value, issues: read.issues } };
+  return { ok: false, lines: [...read.problems.map((p) => messageOf(p, lang)), ...read.issues.map((i) => formatIssue(i, lang))] };
+}
+
+interface Inputs {
+  workbook: WorkbookData;
+  targetsWorkbook?: WorkbookData;
+  /** The as-of date when none was given: the demo's own "today", else the real one. */
+  defaultAsOf: string;
+  issues: Issue[];
+}
+
+/** The orders workbook (file or demo) and the --kpi workbook; `startEngine` is called once parsing begins. */
+async function readInputs(args: ReportArgs, fx: CliEffects, lang: Lang, startEngine: () => void): Promise<Step<Inputs>> {
+  const issues: Issue[] = [];
+  let workbook: WorkbookData;
+  let defaultAsOf = (fx.today ?? todayIso)();
+  if (args.demo) {
+    // The demo generator (like vega and the xlsx writer) loads only when asked for.
+    const demo = await import('../demo/index');
+    startEngine();
+    workbook = demo.generateDemoWorkbook();
+    defaultAsOf = demo.DEMO_AS_OF;
+  } else {
+    const read = await readWorkbook(args.file!, fx, lang, startEngine);
+    if (!read.ok) return read;
+    workbook = read.value.workbook;
+    issues.push(...read.value.issues);
+  }
+  let targetsWorkbook: WorkbookData | undefined;
+  if (args.kpi) {
+    const read = await readWorkbook(args.kpi.file, fx, lang);
+    if (!read.ok) return read;
+    targetsWorkbook = read.value.workbook;
+    issues.push(...read.value.issues);
+  }
+  return { ok: true, value: { workbook, targetsWorkbook, defaultAsOf, issues } };
+}
+
+/** Load, compute and shape the report (plus the overall rows the HTML charts need). */
+async function analyse(engine: Engine, args: ReportArgs, inputs: Inputs, lang: Lang): Promise<Step<{ report: ReportJson; overall: KpiResult | null }>> {
+  const issues = [...inputs.issues];
+  const loaded = await loadWorkbook(engine, inputs.workbook, {
+    ordersSheet: args.sheet ?? undefined,
+    kpiSheet: args.kpi ? (args.kpi.sheet ?? undefined) : undefined,
+    targetsWorkbook: inputs.targetsWorkbook,
+    overrides: args.map,
+  });
+  issues.push(...loaded.issues);
+  if (!loaded.value) return { ok: false, lines: issues.filter((i) => i.severity === 'error').map((i) => formatIssue(i, lang)) };
+  const question = { basis: args.basis, group: args.group, asOf: args.asOf ?? inputs.defaultAsOf, from: args.from ?? undefined, to: args.to ?? undefined };
+  const kpis = await computeKpis(engine, loaded.value, question);
+  issues.push(...kpis.issues);
+  // The charts show the whole team's trend (one line per KPI), whatever the table's grouping.
+  let overall: KpiResult | null = null;
+  if (args.format === 'html') overall = args.group === 'none' ? kpis : await computeKpis(engine, loaded.value, { ...question, group: 'none' });
+  const report = buildReport(loaded.value, kpis, { ...question, from: args.from, to: args.to }, issues, lang);
+  return { ok: true, value: { report, overall } };
+}
+
+async function render(format: ReportArgs['format'], report: ReportJson, overall: KpiResult | null, lang: Lang): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'csv':
+      return reportCsv(report);
+    case 'html': {
+      const { renderTrendCharts } = await import('./report-charts');
+      return reportHtml({ report, lang, charts: await renderTrendCharts(overall?.rows ?? [], lang) });
+    }
+    case 'xlsx':
+      return (await import('./format-xlsx')).reportXlsx(report, lang);
+  }
+}
+
+/** Make the report the arguments ask for and write it; returns the exit code. */
+export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): Promise<number> {
+  const m = messagesFor(lang);
+  // DuckDB's wasm compiles on background threads: start it while the workbook is parsed, once
+  // there is a workbook to parse (a missing or empty file should not wait for it).
+  const engineStart: { promise: Promise<Engine> | null } = { promise: null };
+  const startEngine = () => {
+    engineStart.promise ??= fx.createEngine();
+  };
+  const fail = async (lines: string[]) => {
+    for (const line of lines) fx.stderr(`${m.cliErrorPrefix}: ${line}\n`);
+    return EXIT_INPUT;
+  };
+
+  const inputs = await readInputs(args, fx, lang, startEngine);
+  if (!inputs.ok) {
+    if (engineStart.promise) await (await engineStart.promise).close();
+    return fail(inputs.lines);
+  }
+  startEngine();
+  const engine = await engineStart.promise!;
+  let analysed: Awaited<ReturnType<typeof analyse>>;
+  try {
+    analysed = await analyse(engine, args, inputs.value, lang);
+  } finally {
+    await engine.close();
+  }
+  if (!analysed.ok) return fail(analysed.lines);
+  const { report, overall } = analysed.value;
+
+  const output = await render(args.format, report, overall, lang);
+  if (!args.out) {
+    // parseReportArgs insists on --out for xlsx, so only text reaches stdout.
+    fx.stdout(typeof output === 'string' ? output : '');
+    return EXIT_OK;
+  }
+  try {
+    await fx.writeFile(args.out, output);
+  } catch (e) {
+    fx.stderr(`${m.cliErrorPrefix}: ${m.cliCannotWrite({ path: args.out, reason: e instanceof Error ? e.message : String(e) })}\n`);
+    return EXIT_USAGE;
+  }
+  fx.stderr(`${m.cliWrote({ path: args.out, rows: report.rows.length, issues: report.issues.length })}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { parse, View } from 'vega';
+import { expressionInterpreter } from 'vega-interpreter';
+import { compileChart, type ChartSpec } from '../charts/index';
+
+const useStyles = makeStyles({
+  chart: { width: '100%', minHeight: '40px' },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface VegaChartProps {
+  spec: ChartSpec;
+  /** What the chart shows, for screen readers. */
+  label: string;
+  /** Called when a named signal (e.g. a selection param) changes. */
+  onSignal?: { name: string; handler: (value: unknown) => void }[];
+  /** Called with the live view (for exports: view.toSVG(), view.toImageURL('png')). */
+  onView?: (view: View | null) => void;
+}
+
+/**
+ * Renders a Vega-Lite spec from shared/charts as SVG with vega's View. Expressions run in
+ * vega's interpreter (vega-interpreter), not compiled with `new Function`: the pages' CSP has
+ * no 'unsafe-eval'.
+ */
+export function VegaChart({ spec, label, onSignal, onView }: VegaChartProps) {
+  const styles = useStyles();
+  const container = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let view: View | null = null;
+    try {
+      const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
+      view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
+      for (const { name, handler } of onSignal ?? []) view.addSignalListener(name, (_, value) => handler(value));
+      view.runAsync().catch((e: unknown) => setError(String(e)));
+      setError(null);
+      onView?.(view);
+    } catch (e) {
+      setError(String(e));
+    }
+    return () => {
+      onView?.(null);
+      view?.finalize();
+    };
+    // The spec is the chart; handlers are read when it is (re)built.
+  }, [spec]);
+
+  return (
+    <div role="img" aria-label={label}>
+      <div ref={container} className={styles.chart} />
+      {error && <div className={styles.error}>{error}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import type { WorkbookData } from '../../../shared/schema/workbook';
+import { installFakeOffice, type FakeOfficeInit, type FakeSnapshot } from './fake-office';
+
+export { installFakeOffice, type FakeOfficeInit, type FakeSnapshot, type FakeSheetSnapshot, type FakeArea } from './fake-office';
+
+/** The fake Office over a workbook, installed before the page's own scripts run. */
+export async function useFakeOffice(page: Page, workbook: WorkbookData, options: Omit<FakeOfficeInit, 'sheets' | 'date1904'> = {}) {
+  const init: FakeOfficeInit = {
+    ...options,
+    date1904: workbook.date1904,
+    sheets: workbook.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats })),
+  };
+  await page.addInitScript(installFakeOffice, init);
+}
+
+/** The fake workbook as it is now: sheets, writes, selections, settings, requests. */
+export function fakeWorkbook(page: Page): Promise<FakeSnapshot> {
+  return page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): FakeSnapshot } }).__fakeExcel.snapshot());
+}
+
+/** Someone edits a cell in Excel (fires the sheet's change handlers). */
+export function editCell(page: Page, sheet: string, address: string, value: string | number) {
+  return page.evaluate(
+    ([s, a, v]) => (window as unknown as { __fakeExcel: { editCell(s: string, a: string, v: unknown): void } }).__fakeExcel.editCell(s, a, v),
+    [sheet, address, value] as const,
+  );
+}
