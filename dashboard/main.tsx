@@ -1,2 +1,10 @@
-// Placeholder: the dashboard is built by the dashboard issue.
-document.getElementById('root')!.textContent = 'Team KPI Analytics — Dashboard';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

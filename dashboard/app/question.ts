@@ -13,13 +13,24 @@ export function asOfOf(view: ViewState, demo: boolean, today = localToday()): st
   return view.asOf ?? (demo ? DEMO_AS_OF : today);
 }
 
+/**
+ * The last month shown when the user has not chosen one: the as-of month when the data runs
+ * past it (only promised dates of open orders live in the future), else every month (null).
+ */
+export function defaultTo(months: readonly string[], asOf: string, from: string | null): string | null {
+  const asOfMonth = asOf.slice(0, 7);
+  if (!months.some((m) => m > asOfMonth)) return null;
+  return from !== null && from > asOfMonth ? null : asOfMonth;
+}
+
 /** The question the overview asks of the data for a view. */
-export function questionOf(view: ViewState, demo: boolean, today?: string): ViewQuestion {
+export function questionOf(view: ViewState, demo: boolean, months: readonly string[] = [], today?: string): ViewQuestion {
+  const asOf = asOfOf(view, demo, today);
   return {
     basis: view.basis,
-    asOf: asOfOf(view, demo, today),
+    asOf,
     from: view.from,
-    to: view.to,
+    to: view.to ?? defaultTo(months, asOf, view.from),
     teams: view.teams,
     owners: view.owners,
     pickMonth: view.pickMonth,

@@ -108,7 +108,9 @@ export async function viewData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf
   const base = { basis: q.basis, asOf: q.asOf };
   const [from, to] = q.pickMonth ? [q.pickMonth, q.pickMonth] : [q.from, q.to];
   const scope = targetScopeOf(q, ctx.teamOf);
-  const lastMonth = to ?? ctx.months[ctx.months.length - 1] ?? null;
+  // The last month that has happened: a month after the as-of date holds only promises.
+  const rangeEnd = to ?? ctx.months[ctx.months.length - 1] ?? null;
+  const lastMonth = rangeEnd && rangeEnd > q.asOf.slice(0, 7) ? q.asOf.slice(0, 7) : rangeEnd;
   const oneMonth = from !== null && from === to;
 
   const [overall, monthly, members, heat] = await Promise.all([

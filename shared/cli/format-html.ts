@@ -92,14 +92,14 @@ function facts(report: ReportJson, lang: Lang, m: Messages): string {
     [m.cliSatisfactionScale, scale],
     [m.cliSource, report.ordersSheet],
     [m.cliKpiSheet, report.kpiSheet ?? m.pipelineNone],
-    [m.cliOrdersCounted, String(report.orders)],
-    [m.cliCancelled, String(report.cancelled)],
+    [m.cliOrdersCounted, formatKpiValue(report.orders, 'count', lang)],
+    [m.cliCancelled, formatKpiValue(report.cancelled, 'count', lang)],
   ];
   return `<dl class="facts">${pairs.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 }
 
 /**
- * The report as ONE self-contained HTML page: inline CSS, charts as inline SVG, no script and
+ * The report as ONE self-contained HTML page (facts, trend charts, the KPI table, issues): inline CSS, charts as inline SVG, no script and
  * no URL of any kind, so it opens offline and can be mailed as is. Every user text is escaped.
  */
 export function reportHtml({ report, lang, charts, maxIssues = 2000 }: HtmlReportInput): string {
@@ -116,13 +116,13 @@ export function reportHtml({ report, lang, charts, maxIssues = 2000 }: HtmlRepor
 <body>
 <h1>${esc(m.cliReportTitle)}</h1>
 ${facts(report, lang, m)}
-<h2>${esc(m.cliKpiTable)}</h2>
-${kpiTable(report, lang, m)}
 <h2>${esc(m.cliCharts)}</h2>
 <p class="note">${esc(m.cliChartsOverall)}</p>
 <div class="charts">
 ${chartBlocks}
 </div>
+<h2>${esc(m.cliKpiTable)}</h2>
+${kpiTable(report, lang, m)}
 <h2>${esc(m.cliIssues)} (${report.issues.length})</h2>
 ${issueList(report, lang, m, maxIssues)}
 <footer>${esc(m.cliGeneratedBy)}</footer>

@@ -348,14 +348,15 @@ export function installFakeOffice(init: FakeOfficeInit): void {
     },
   };
   win.__fakeExcel = {
-    snapshot(): FakeSnapshot {
+    /** The workbook now; `names` limits the sheets included (a big sheet is slow to copy). */
+    snapshot(names?: string[]): FakeSnapshot {
       return JSON.parse(
         JSON.stringify({
           active,
           selections,
           settings,
           requests,
-          sheets: sheets.map((s) => ({
+          sheets: sheets.filter((s) => !names || names.includes(s.name)).map((s) => ({
             name: s.name,
             values: s.values,
             numberFormats: s.numberFormats,

@@ -14,9 +14,9 @@ export async function useFakeOffice(page: Page, workbook: WorkbookData, options:
   await page.addInitScript(installFakeOffice, init);
 }
 
-/** The fake workbook as it is now: sheets, writes, selections, settings, requests. */
-export function fakeWorkbook(page: Page): Promise<FakeSnapshot> {
-  return page.evaluate(() => (window as unknown as { __fakeExcel: { snapshot(): FakeSnapshot } }).__fakeExcel.snapshot());
+/** The fake workbook as it is now: sheets (all, or those named), writes, selections, settings. */
+export function fakeWorkbook(page: Page, sheets?: string[]): Promise<FakeSnapshot> {
+  return page.evaluate((names) => (window as unknown as { __fakeExcel: { snapshot(n?: string[]): FakeSnapshot } }).__fakeExcel.snapshot(names), sheets);
 }
 
 /** Someone edits a cell in Excel (fires the sheet's change handlers). */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runCli, STACK_LINE } from './run-cli';
-import { tempFiles, tenOrdersWorkbook } from './fixture-workbooks';
+import { KPI_ROWS, tempFiles, tenOrdersWorkbook, xlsxBytes } from './fixture-workbooks';
 
 interface Row {
   month: string;
@@ -12,7 +12,11 @@ interface Row {
 
 let dir: string;
 beforeAll(() => {
-  dir = tempFiles({ 'orders.xlsx': tenOrdersWorkbook() });
+  dir = tempFiles({
+    'orders.xlsx': tenOrdersWorkbook(),
+    // only Alice's February satisfaction target, on a sheet named Goals
+    'targets.xlsx': xlsxBytes({ Notes: [['nothing here']], Goals: [KPI_ROWS[0], KPI_ROWS[3]] }),
+  });
 });
 
 // Several tests read the same report: run the CLI once per argument list (each run is seconds).
@@ -108,5 +112,12 @@ describe('report CLI, json (ten orders worked out by hand)', () => {
     const { report } = await jsonReport(['--from', '2026-02', '--to', '2026-02']);
     expect(report.rows.length).toBeGreaterThan(0);
     expect(report.rows.every((r: Row) => r.month === '2026-02')).toBe(true);
+  });
+
+  it('--kpi FILE#SHEET takes the targets from that sheet instead of the workbook\'s own', async () => {
+    const { report, row } = await jsonReport(['--kpi', `${join(dir, 'targets.xlsx')}#Goals`]);
+    expect(report.kpiSheet).toBe('Goals');
+    expect(row('2026-02', 'Alice').targets.satisfaction).toMatchObject({ target: 4.5, met: false });
+    expect(row('2026-01', 'Alice').targets.on_time_rate).toBeUndefined();
   });
 });

@@ -13,12 +13,25 @@ import {
   duplicateHeaderWorkbook,
   formulaWorkbook,
   hugeUsedRangeWorkbook,
+  legacyXlsWorkbook,
   mergedHeaderWorkbook,
   placeholdersWorkbook,
   textDatesWorkbook,
   titleRowsWorkbook,
 } from '../../fixtures/order-workbooks';
-import { emptyFile, gbkCsv, htmlFile, northwindCsv, olistCsv, pngBytes, randomBytes, semicolonCsv, truncatedXlsx } from '../../fixtures/text-files';
+import {
+  emptyFile,
+  gbkCsv,
+  htmlFile,
+  northwindCsv,
+  olistCsv,
+  pngBytes,
+  randomBytes,
+  semicolonCsv,
+  truncatedXlsx,
+  utf16TabText,
+  wordDocumentZip,
+} from '../../fixtures/text-files';
 
 const day = (y: number, m: number, d: number, h = 0, mi = 0, s = 0) => Date.UTC(y, m - 1, d, h, mi, s);
 
@@ -214,6 +227,21 @@ describe('csv files', () => {
   });
 });
 
+describe('other spreadsheet files', () => {
+  it('reads an old .xls (BIFF8)', () => {
+    const { o } = ingestFirst(legacyXlsWorkbook(), 'old.xls');
+    expect(text(o, 'order_id')).toEqual(['X-1']);
+    expect(nums(o, 'created')).toEqual([day(2026, 10, 5)]);
+    expect(nums(o, 'amount')).toEqual([12.5]);
+  });
+
+  it('reads Excel\'s "Unicode text" (UTF-16, tab-separated)', () => {
+    const { o } = ingestFirst(utf16TabText(), 'orders.txt');
+    expect(text(o, 'owner')).toEqual(['王芳']);
+    expect(nums(o, 'created')).toEqual([day(2026, 10, 5)]);
+  });
+});
+
 describe('files that are not spreadsheets', () => {
   const cases: [string, Uint8Array, string, string][] = [
     ['a 0-byte file', emptyFile(), 'empty.xlsx', 'fileEmpty'],
@@ -221,6 +249,7 @@ describe('files that are not spreadsheets', () => {
     ['a PNG renamed .xlsx', pngBytes(), 'photo.xlsx', 'fileNotSpreadsheet'],
     ['random bytes renamed .xlsx', randomBytes(), 'noise.xlsx', 'fileNotSpreadsheet'],
     ['an HTML page', htmlFile(), 'report.xls', 'fileIsWebPage'],
+    ['a zip that is not a workbook', wordDocumentZip(), 'letter.xlsx', 'fileCorrupt'],
   ];
   it.each(cases)('%s is one clear error, never a thrown exception', (_label, bytes, name, code) => {
     const r = readWorkbookFile(bytes, name);

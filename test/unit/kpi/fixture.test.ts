@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine/engine';
 import { createNodeEngine } from '../../../shared/engine/node';
-import { compileKpiQuery, compileOrdersBehindQuery, KPI_KEYS, referenceKpiRows, type KpiRow } from '../../../shared/kpi/index';
+import { compileKpiQuery, compileOrdersBehindQuery, KPI_KEYS, plainOrdersOf, referenceKpiRows, type KpiRow } from '../../../shared/kpi/index';
 import type { KpiQueryOptions } from '../../../shared/kpi/index';
 import type { PlainOrder } from '../../../shared/kpi/plain-order';
 import type { OrderField } from '../../../shared/schema/fields';
@@ -131,6 +131,12 @@ describe('KPIs of the hand-worked fixture', () => {
 
   it('natural basis by owner: the plain reference agrees with the hand-worked values', () => {
     expectRows(referenceKpiRows(ORDERS, BASE), NATURAL_BY_OWNER);
+  });
+
+  it('the reference over the typed table read back as plain orders gives the same values', () => {
+    const readBack = plainOrdersOf(ordersTable(ORDERS));
+    expect(readBack[0].created).toBe('2026-09-03 09:00:00.000');
+    expectRows(referenceKpiRows(readBack, BASE), NATURAL_BY_OWNER);
   });
 
   it('all orders over the whole range (group none, perMonth false)', async () => {

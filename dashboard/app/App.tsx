@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { KPI_CATALOG, MONTH_ALL, type KpiKey } from '../../shared/kpi/index';
+import { langFromLocale, messagesFor } from '../../shared/messages/index';
+import type { ViewState } from '../state/view-state';
+import { Charts } from '../ui/Charts';
+import { DataPanel } from '../ui/DataPanel';
+import { DropZone } from '../ui/DropZone';
+import { basisLabel, FilterBar } from '../ui/FilterBar';
+import { Header } from '../ui/Header';
+import { KpiCards } from '../ui/KpiCards';
+import { LoadError, LoadProgress } from '../ui/LoadStatus';
+import { MembersSection } from '../ui/MembersSection';
+import { OrdersBehind } from '../ui/OrdersBehind';
+import { questionOf } from './question';
+import { useDataset } from './use-dataset';
+import { useViewData } from './use-view-data';
+import { useViewState } from './use-view-state';
+
+/** The dashboard: opens data (the demo workbook until a file is opened) and shows its overview. */
+export function App() {
+  const [view, setView] = useViewState();
+  const changedAt = useRef(performance.now());
+  const update = useCallback(
+    (patch: Partial<ViewState>) => {
+      changedAt.current = performance.now();
+      setView(patch);
+    },
+    [setView],
+  );
+  const lang = view.lang ?? langFromLocale(navigator.language);
+  const m = messagesFor(lang);
+  const { dataset, failed, loading, open, dismissFailure } = useDataset();
+  const [dataOpen, setDataOpen] = useState(false);
+
+  // Nothing opened yet: the demo workbook.
+  useEffect(() => {
+    void open(null);
+  }, [open]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${m.dash_title} — ${m.dash_subtitle}`;
+  }, [lang]);
+  // A file that needs its mapping fixed opens the data panel on its own.
+  useEffect(() => {
+    if (failed?.open && failed.open.headers.length > 0 && failed.open.sheets.length > 0) setDataOpen(true);
+  }, [failed]);
+
+  const question = useMemo(() => (dataset ? questionOf(view, dataset.open.demo, dataset.open.data?.months) : null), [view, dataset]);
+  const { shown, updating, error, drawn } = useViewData(dataset, question, () => changedAt.current);
+
+  const openFile = useCallback((file: File) => void open(file), [open]);
+  const summary = dataset?.open.data ?? null;
+  const months = summary?.months ?? [];
+  const from = question?.from ?? months[0] ?? '';
+  const to = question?.to ?? months[months.length - 1] ?? '';
+  const rangeLabel = question?.from || question?.to ? m.dash_monthRange({ from, to }) : m.dash_allMonths;
+  const openOrders = (kpi: KpiKey, member: string | null) => update({ behind: { kpi, month: view.pickMonth ?? MONTH_ALL, member } });
+  const panelResult = failed?.open && failed.open.headers.length > 0 ? failed.open : (dataset?.open ?? null);
+  const panelOptions = failed?.open && failed.open.headers.length > 0 ? failed.options : (dataset?.options ?? {});
+  const panelFile = failed?.open && failed.open.headers.length > 0 ? failed.file : (dataset?.file ?? null);
+
+  return (
+    <FluentProvider theme={view.theme === 'dark' ? webDarkTheme : webLightTheme} className={`dash-root theme-${view.theme}`} data-drawn={drawn} data-updating={updating || !!loading}>
+      <Header
+        lang={lang}
+        theme={view.theme}
+        open={dataset?.open ?? null}
+        busy={!!loading}
+        onOpenFile={openFile}
+        onOpenDemo={() => void open(null)}
+        onShowData={() => setDataOpen(true)}
+        onLang={(l) => update({ lang: l })}
+        onTheme={(t) => update({ theme: t })}
+      />
+      <DropZone lang={lang} onFile={openFile} />
+      {loading && <LoadProgress lang={lang} loading={loading} />}
+      {failed && <LoadError lang={lang} failed={failed} keptPrevious={!!dataset} onShowData={() => setDataOpen(true)} onDismiss={dismissFailure} />}
+      {error && <p className="dash-error-text">{m.dash_unexpected({ reason: error })}</p>}
+      <main className="dash-main">
+        {summary && question && (
+          <>
+            <div className="print-only dash-print-head">
+              <strong>{m.dash_printTitle({ range: rangeLabel, asOf: question.asOf })}</strong>
+              <div>
+                {m.dash_filtersLine({
+                  teams: view.teams.join(', ') || m.dash_allTeams,
+                  owners: (view.pickMember ? [view.pickMember] : view.owners).join(', ') || m.dash_allOwners,
+                  basis: basisLabel(view.basis, lang),
+                })}
+              </div>
+            </div>
+            <FilterBar lang={lang} view={view} data={summary} asOf={question.asOf} onChange={update} />
+          </>
+        )}
+        {!shown && !failed && <Spinner className="dash-wait" label={m.dash_loading} />}
+        {shown && (
+          <div className={updating ? 'dash-overview is-updating' : 'dash-overview'} data-testid="overview">
+            <h2 className="dash-range">
+              {m.dash_kpis} · {view.pickMonth ?? rangeLabel}
+              {updating && <span className="dash-hint no-print"> {m.dash_updating}</span>}
+            </h2>
+            <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={(kpi) => openOrders(kpi, view.pickMember)} />
+            {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (
+              <OrdersBehind lang={lang} client={dataset.client} question={question} cell={view.behind} rangeLabel={rangeLabel} onClose={() => update({ behind: null })} />
+            )}
+            <Charts lang={lang} theme={view.theme} data={shown.data} heatKpi={view.heatKpi} onChange={update} />
+            <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} onOpenOrders={(member, kpi) => openOrders(kpi, member)} />
+          </div>
+        )}
+      </main>
+      <DataPanel
+        lang={lang}
+        open={dataOpen}
+        result={panelResult}
+        options={panelOptions}
+        busy={!!loading}
+        onApply={(options) => {
+          setDataOpen(false);
+          void open(panelFile, options);
+        }}
+        onClose={() => setDataOpen(false)}
+      />
+    </FluentProvider>
+  );
+}

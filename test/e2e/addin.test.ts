@@ -1,0 +1,250 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runReport } from '../../shared/cli/index';
+import { DEMO_AS_OF, DEMO_ORDER_COUNT, generateDemoWorkbook } from '../../shared/demo/index';
+import { createNodeEngine } from '../../shared/engine/node';
+import { KPI_KEYS, type KpiKey } from '../../shared/kpi/index';
+import type { ReportJson } from '../../shared/pipeline/index';
+import { launchBrowser, recordErrors, recordRequests } from './browser';
+import { fakeWorkbook, useFakeOffice, editCell, type FakeSheetSnapshot } from './fake-office/index';
+
+/** The report CLI's JSON for the demo workbook, run in-process exactly as `npm run report` runs it. */
+async function cliReport(args: string[]): Promise<ReportJson> {
+  let out = '';
+  const code = await runReport(['--demo', '--as-of', DEMO_AS_OF, '--format', 'json', ...args], {
+    env: {},
+    readFile: () => Promise.reject(new Error('the demo needs no file')),
+    writeFile: () => Promise.resolve(),
+    stdout: (data) => void (out += data),
+    stderr: () => undefined,
+    createEngine: createNodeEngine,
+  });
+  expect(code).toBe(0);
+  return JSON.parse(out) as ReportJson;
+}
+
+/** Equal as doubles computed by the same DuckDB build, allowing for summation order. */
+function expectSameNumber(actual: number, expected: number) {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+const demo = generateDemoWorkbook();
+const ORDERS = demo.sheets[0].name;
+
+describe('the task pane in Chromium with the fake Office holding the demo workbook', () => {
+  let browser: Browser;
+  let page: Page;
+  let requests: ReturnType<typeof recordRequests>;
+  let errors: string[];
+  let month: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 500, height: 900 } });
+    requests = recordRequests(page);
+    errors = recordErrors(page);
+    await useFakeOffice(page, demo, { displayLanguage: 'en-US' });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads the orders and reports how many', async () => {
+    const all = await cliReport(['--group', 'none']);
+    const text = await page.textContent('[data-testid=load-status]');
+    expect(text).toContain(`${all.orders.toLocaleString('en')} orders from ${ORDERS}`);
+    expect(text).toContain(`${all.cancelled} cancelled`);
+  });
+
+  it("shows KPI cards equal to the report CLI's JSON for the same month", async () => {
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    await page.waitForSelector('[data-testid=kpi-cards] [data-testid=kpi-orders]');
+    month = (await page.getAttribute('[data-testid=kpi-cards]', 'data-month'))!;
+    expect(month).toBe(DEMO_AS_OF.slice(0, 7));
+    const report = await cliReport(['--group', 'none', '--from', month, '--to', month]);
+    expect(report.rows).toHaveLength(1);
+    const row = report.rows[0];
+    let compared = 0;
+    for (const kpi of KPI_KEYS) {
+      const card = page.locator(`[data-testid=kpi-cards] [data-testid=kpi-${kpi}]`);
+      const expected = row[kpi];
+      if (expected === null) {
+        expect(await card.count()).toBeLessThanOrEqual(1);
+        if (await card.count()) expect(await card.getAttribute('data-value')).toBe('');
+        continue;
+      }
+      expectSameNumber(Number(await card.getAttribute('data-value')), expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
+    // A target the CLI reports as missed shows as missed on its card.
+    for (const [kpi, check] of Object.entries(row.targets) as [KpiKey, { met: boolean | null }][]) {
+      const card = page.locator(`[data-testid=kpi-cards] [data-testid=kpi-${kpi}]`);
+      await expect.poll(() => card.textContent()).toContain(check.met ? 'Met' : 'Missed');
+    }
+    expect(await page.locator('[data-testid=trends] svg').count()).toBe(3);
+  });
+
+  it('writes the monthly report sheet: the KPI table, highlights and three line charts, sources unchanged', async () => {
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await page.selectOption('[data-testid=report-month]', month);
+    await page.click('[data-testid=report-write]');
+    await page.waitForSelector('[data-testid=report-written]', { timeout: 60_000 });
+    const wb = await fakeWorkbook(page);
+    const sheet = wb.sheets.find((s) => s.name === `KPI ${month}`) as FakeSheetSnapshot;
+    expect(sheet).toBeDefined();
+    expect(wb.active).toBe(sheet.name);
+    expect(sheet.values[0][0]).toBe(`Monthly KPI report ${month}`);
+    const header = sheet.values[3];
+    expect(header.slice(0, 4)).toEqual(['Member', 'Team', 'Orders', 'Completed']);
+
+    const byOwner = await cliReport(['--group', 'owner', '--from', month, '--to', month]);
+    const members = sheet.values.slice(4, 4 + byOwner.rows.length);
+    expect(members.map((r) => r[0]).sort()).toEqual(byOwner.rows.map((r) => r.group).sort());
+    const col = (title: string) => header.indexOf(title);
+    for (const r of byOwner.rows) {
+      const line = members.find((l) => l[0] === r.group)!;
+      expect(line[col('Orders')]).toBe(r.orders);
+      if (r.on_time_rate === null) expect(line[col('On-time rate')]).toBe('');
+      else expectSameNumber(line[col('On-time rate')] as number, r.on_time_rate);
+      expect(line[col('On-time rate target')]).toBe(r.targets.on_time_rate?.target ?? '');
+    }
+
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.tables[0].area).toEqual({ row: 3, col: 0, rows: byOwner.rows.length + 1, cols: header.length });
+    // One "missed" rule per KPI with targets, on its value column, by its direction.
+    const onTime = sheet.conditionalFormats.find((c) => c.area.col === col('On-time rate'))!;
+    expect(onTime.formula).toMatch(/<[A-Z]+5\)$/);
+    const errorRate = sheet.conditionalFormats.find((c) => c.area.col === col('Error rate'))!;
+    expect(errorRate.formula).toMatch(/>[A-Z]+5\)$/);
+
+    expect(sheet.charts.map((c) => [c.type, c.seriesBy])).toEqual([
+      ['Line', 'Columns'],
+      ['Line', 'Columns'],
+      ['Line', 'Columns'],
+    ]);
+    expect(sheet.charts.map((c) => c.title)).toEqual(['Satisfaction by month', 'On-time rate by month', 'Error rate by month']);
+    for (const chart of sheet.charts) {
+      const months = sheet.values.slice(chart.data.row + 1, chart.data.row + chart.data.rows).map((r) => r[chart.data.col]);
+      expect(months.at(-1)).toBe(month);
+      expect([...months].sort()).toEqual(months);
+    }
+    expect(sheet.formulas).toEqual({});
+
+    // The user's sheets are exactly as they were.
+    for (const source of demo.sheets) {
+      expect(wb.sheets.find((s) => s.name === source.name)!.values).toEqual(source.values);
+    }
+  });
+
+  it('runs SQL and writes the result to a new sheet, text never becoming a formula', async () => {
+    await page.getByRole('tab', { name: 'SQL' }).click();
+    await page.fill('[data-testid=sql-editor]', `SELECT '=1+1' AS formula_text, count(*) AS orders FROM orders`);
+    await page.click('[data-testid=sql-run]');
+    await page.waitForSelector('[data-testid=result-grid]');
+    await page.click('[data-testid=sql-write]');
+    await page.waitForSelector('[data-testid=sql-written]');
+    const sheet = (await fakeWorkbook(page, ['Query'])).sheets[0];
+    expect(sheet.values).toEqual([
+      ['formula_text', 'orders'],
+      ['=1+1', DEMO_ORDER_COUNT],
+    ]);
+    expect(sheet.formulas).toEqual({});
+  });
+
+  it('shows an SQL error as a message', async () => {
+    await page.fill('[data-testid=sql-editor]', 'SELECT nope FROM orders');
+    await page.click('[data-testid=sql-run]');
+    await expect.poll(() => page.textContent('[data-testid=sql-error]')).toMatch(/^The query failed: .*nope/);
+  });
+
+  it('lists orders at risk and selects an order\'s row in Excel when clicked', async () => {
+    await page.getByRole('tab', { name: 'At risk' }).click();
+    const first = page.locator('[data-testid=at-risk] [data-row]').first();
+    await first.waitFor();
+    const row = Number(await first.getAttribute('data-row'));
+    const orderId = (await first.locator('strong').textContent())!;
+    await first.click();
+    const lastCol = String.fromCharCode(64 + demo.sheets[0].values[0].length);
+    await expect.poll(async () => (await fakeWorkbook(page, [])).selections.at(-1)).toEqual({ sheet: ORDERS, address: `A${row}:${lastCol}${row}` });
+    expect(demo.sheets[0].values[row - 1]).toContain(orderId);
+  });
+
+  it('offers a reload when someone edits the orders sheet, not after its own writes', async () => {
+    expect(await page.locator('[data-testid=source-changed]').count()).toBe(0);
+    await editCell(page, ORDERS, 'M2', 4);
+    await page.waitForSelector('[data-testid=source-changed]', { timeout: 10_000 });
+  });
+
+  it('made no request off localhost and logged no errors', () => {
+    expect(requests.offOrigin()).toEqual([]);
+    expect(requests.urls.some((u) => u.includes('appsforoffice'))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the task pane with bad cells and a 1904 workbook', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lists bad cells with their addresses and selects the cell when one is clicked', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await useFakeOffice(page, {
+      date1904: false,
+      sheets: [
+        {
+          name: 'Orders',
+          values: [
+            ['Order ID', 'Owner', 'Order date', 'Due', 'Delivered'],
+            ['A-1', 'Ann', 46300, 46310, 46309],
+            ['A-2', 'Bob', '2026-13-45', 46312, 46320],
+            ['A-3', 'Ann', 46302, 'soon', ''],
+          ],
+        },
+      ],
+    });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.waitForSelector('[data-testid=issue]', { timeout: 120_000 });
+    const cells = await page.locator('[data-testid=issue]').evaluateAll((items) => items.map((i) => i.getAttribute('data-cell')));
+    expect(cells).toContain('Orders!C3');
+    expect(cells).toContain('Orders!D4');
+    expect(await page.locator('[data-testid=issue][data-cell="Orders!C3"]').textContent()).toContain('2026-13-45');
+    await page.locator('[data-testid=issue][data-cell="Orders!C3"] button').click();
+    await expect.poll(async () => (await fakeWorkbook(page)).selections.at(-1)).toEqual({ sheet: 'Orders', address: 'C3' });
+    await page.close();
+  });
+
+  it('reads serial dates of a 1904 workbook as the right months', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    // 2026-10-05 is serial 46300 in the 1900 system and 46300 − 1462 in the 1904 system.
+    await useFakeOffice(page, {
+      date1904: true,
+      sheets: [
+        {
+          name: 'Orders',
+          values: [
+            ['Order ID', 'Order date'],
+            ['A-1', 46300 - 1462],
+            ['A-2', 46301 - 1462],
+          ],
+        },
+      ],
+    });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    await page.getByRole('tab', { name: 'KPIs' }).click();
+    await page.waitForSelector('[data-testid=kpi-cards]');
+    expect(await page.getAttribute('[data-testid=kpi-cards]', 'data-month')).toBe('2026-10');
+    expect(await page.getAttribute('[data-testid=kpi-cards] [data-testid=kpi-orders]', 'data-value')).toBe('2');
+    await page.close();
+  });
+});
