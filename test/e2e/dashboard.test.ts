@@ -1,0 +1,122 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_AS_OF } from '../../shared/demo/index';
+import type { KpiRow } from '../../shared/kpi/index';
+import { launchBrowser } from './browser';
+import { andRedraw, cardValues, demoKpis, differences, openDashboard, reportCliJson, type DashboardPage } from './dashboard-page';
+
+/*
+ * The dashboard on the demo workbook, in headless Chromium against the built page: its cards
+ * hold the report's numbers (computed here in Node by the same pipeline, and by the report CLI
+ * itself), filters and chart clicks change them as the report would, and the URL keeps it all.
+ */
+const baseUrl = inject('baseUrl');
+const AS_OF = `asof=${DEMO_AS_OF}`;
+// The demo's orders are due as late as 2026-11; the page shows months up to the as-of month.
+const LAST = '2026-10';
+
+let browser: Browser;
+let demo: DashboardPage;
+let expected: { whole: KpiRow; team: KpiRow; memberMonth: KpiRow };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const [whole, team, memberMonth] = await demoKpis([
+    { basis: 'natural', group: 'none', to: LAST, perMonth: false },
+    { basis: 'natural', group: 'none', to: LAST, perMonth: false, filters: { team: ['售后'] } },
+    { basis: 'natural', group: 'none', from: LAST, to: LAST, filters: { owner: ['刘洋'] } },
+  ]);
+  expected = { whole: whole[0], team: team[0], memberMonth: memberMonth[0] };
+  demo = await openDashboard(browser, baseUrl, `#${AS_OF}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the demo overview', () => {
+  it('shows a card for every KPI the data supports, each holding the report pipeline’s number', async () => {
+    const page = await cardValues(demo.page);
+    // The demo maps every field: all 15 KPIs are there.
+    expect(Object.keys(page)).toHaveLength(15);
+    expect(differences(page, expected.whole)).toEqual([]);
+    // A value a person can check: the orders card counts the demo's non-cancelled orders.
+    expect(page.orders).toBeGreaterThan(19_000);
+    expect(page.orders).toBeLessThan(20_000);
+  });
+
+  it('equals the report CLI’s JSON for one month (--group none --from/--to 2026-10)', async () => {
+    const cli = await reportCliJson(['--demo', '--group', 'none', '--from', LAST, '--to', LAST, '--as-of', DEMO_AS_OF]);
+    expect(cli.rows).toHaveLength(1);
+    const { page } = await openDashboard(browser, baseUrl, `#from=${LAST}&to=${LAST}&${AS_OF}`);
+    const cards = await cardValues(page);
+    expect(differences(cards, cli.rows[0] as unknown as KpiRow)).toEqual([]);
+    // The card's target is the CLI's target for the month (the KPI sheet's 2026-10 rows).
+    const onTimeTarget = cli.rows[0].targets.on_time_rate?.target;
+    expect(onTimeTarget).toBe(0.95);
+    await expect(page.textContent('[data-testid="kpi-on_time_rate"]')).resolves.toContain('95.0%');
+    await page.context().close();
+  });
+
+  it('asks nothing of any host but localhost, and logs no errors', () => {
+    expect(demo.requests.offOrigin()).toEqual([]);
+    expect(demo.requests.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(demo.errors).toEqual([]);
+  });
+});
+
+describe('filters and cross-filtering', () => {
+  it('a team filter changes the cards to the team’s numbers and redraws the charts', async () => {
+    const { page } = demo;
+    const trendBefore = await page.innerHTML('[data-testid="chart-trend-on-time"] svg');
+    const heatRowsBefore = await page.$$eval('[data-testid="chart-heatmap"] path[aria-label^="Month: 2025-01;"]', (els) => els.length);
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', '售后'));
+    expect(differences(await cardValues(page), expected.team)).toEqual([]);
+    expect(await page.innerHTML('[data-testid="chart-trend-on-time"] svg')).not.toEqual(trendBefore);
+    // The heatmap now lists only the team's members.
+    const heatRowsAfter = await page.$$eval('[data-testid="chart-heatmap"] path[aria-label^="Month: 2025-01;"]', (els) => els.length);
+    expect(heatRowsAfter).toBeGreaterThan(0);
+    expect(heatRowsAfter).toBeLessThan(heatRowsBefore);
+    expect(page.url()).toContain('team=%E5%94%AE%E5%90%8E');
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', ''));
+    expect(differences(await cardValues(page), expected.whole)).toEqual([]);
+  });
+
+  it('clicking a member × month cell of the heatmap filters the cards to that member and month', async () => {
+    const { page } = demo;
+    const trendBefore = await page.innerHTML('[data-testid="chart-trend-on-time"] svg');
+    await andRedraw(page, () => page.click(`[data-testid="chart-heatmap"] path[aria-label^="Month: ${LAST}; Member: 刘洋;"]`));
+    await expect(page.textContent('[data-testid="pick-month"]')).resolves.toContain(LAST);
+    await expect(page.textContent('[data-testid="pick-member"]')).resolves.toContain('刘洋');
+    expect(differences(await cardValues(page), expected.memberMonth)).toEqual([]);
+    // The trend charts follow the member (the heatmap keeps every member to pick from).
+    expect(await page.innerHTML('[data-testid="chart-trend-on-time"] svg')).not.toEqual(trendBefore);
+    expect(page.url()).toMatch(/month=2026-10/);
+    await andRedraw(page, () => page.click('[data-testid="clear-pick"]'));
+    expect(differences(await cardValues(page), expected.whole)).toEqual([]);
+  });
+
+  it('restores filters, the chart selection and the language from the URL after a reload', async () => {
+    const { page } = await openDashboard(browser, baseUrl, `#${AS_OF}`);
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', '售后'));
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-basis"]', 'created'));
+    await andRedraw(page, () => page.click(`[data-testid="chart-trend-on-time"] path[aria-label^="Month: 2026-03;"][aria-label*="On-time"]`));
+    await page.selectOption('[data-testid="lang"]', 'zh');
+    const before = await cardValues(page);
+    const url = page.url();
+    expect(url).toMatch(/basis=created/);
+    expect(url).toMatch(/lang=zh/);
+    expect(url).toMatch(/month=2026-03/);
+
+    await page.reload();
+    await page.waitForFunction(() => Number(document.querySelector('.dash-root')?.getAttribute('data-drawn')) > 0);
+    await page.waitForSelector('.dash-root[data-updating="false"]');
+    expect(page.url()).toBe(url);
+    await expect(page.inputValue('[data-testid="filter-team"]')).resolves.toBe('售后');
+    await expect(page.inputValue('[data-testid="filter-basis"]')).resolves.toBe('created');
+    await expect(page.textContent('[data-testid="pick-month"]')).resolves.toContain('2026-03');
+    await expect(page.textContent('h1')).resolves.toBe('团队绩效分析');
+    expect(await cardValues(page)).toEqual(before);
+    await page.context().close();
+  });
+});
