@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, type TabName } from './app/App';
 import { OutsideExcel } from './app/OutsideExcel';
 import { langFromLocale } from '../shared/messages/index';
 import { createOfficeHost, meetsMinimum } from './office/index';
@@ -33,6 +33,12 @@ function asOfFromUrl(): string | undefined {
   return asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
 }
 
+/** ?tab=kpis opens that tab first (a link to the KPIs, and the benchmark). */
+function tabFromUrl(): TabName | undefined {
+  const tab = new URLSearchParams(location.search).get('tab');
+  return tab === 'data' || tab === 'kpis' || tab === 'risk' || tab === 'sql' || tab === 'report' ? tab : undefined;
+}
+
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const lang = langFromLocale(navigator.language);
@@ -42,7 +48,8 @@ async function start() {
     root.render(<OutsideExcel lang={lang} createEngine={createEngine} asOf={asOfFromUrl()} />);
     return;
   }
-  root.render(<App host={createOfficeHost()} createEngine={createEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} />);
+  performance.mark('pane-start');
+  root.render(<App host={createOfficeHost()} createEngine={createEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} startTab={tabFromUrl()} />);
 }
 
 void start();

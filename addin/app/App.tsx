@@ -54,15 +54,17 @@ export interface AppProps {
   asOf?: string;
   /** The host meets the manifest's minimum API set. */
   supported?: boolean;
+  /** The tab shown first (default Data). */
+  startTab?: TabName;
 }
 
 /** The task pane: Office's theme and language, five tabs over one data session. */
-export function App({ host, createEngine, asOf, supported = true }: AppProps) {
+export function App({ host, createEngine, asOf, supported = true, startTab = 'data' }: AppProps) {
   const styles = useStyles();
   const lang = langFromLocale(host.displayLanguage());
   const m = messagesFor(lang);
   const dark = host.theme() === 'dark';
-  const [tab, setTab] = useState<TabName>('data');
+  const [tab, setTab] = useState<TabName>(startTab);
   const [session, actions] = usePaneSession(host, createEngine);
   const [startAsOf] = useState(() => asOf ?? localToday());
   const [filter, setFilter] = useKpiFilter(session.loaded, startAsOf);

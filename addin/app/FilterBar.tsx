@@ -6,6 +6,8 @@ import type { KpiFilter } from '../session/kpi-view';
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(128px, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  // Fluent's inputs have a minimum width of their own; in a grid cell they must shrink with it.
+  control: { minWidth: 0, width: '100%', maxWidth: '100%' },
 });
 
 const ALL = '\u0000all';
@@ -37,6 +39,7 @@ export function FilterBar({ lang, loaded, filter, setFilter, asOfOnly }: FilterB
       <Input
         type="date"
         size="small"
+        className={styles.control}
         value={filter.asOf}
         data-testid="filter-asof"
         onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && set({ asOf: d.value })}
@@ -48,14 +51,14 @@ export function FilterBar({ lang, loaded, filter, setFilter, asOfOnly }: FilterB
   return (
     <div className={styles.grid}>
       <Field label={m.paneFrom} size="small">
-        <Select size="small" value={filter.from} data-testid="filter-from" onChange={(_, d) => set({ from: d.value, to: d.value > filter.to ? d.value : filter.to })}>
+        <Select className={styles.control} size="small" value={filter.from} data-testid="filter-from" onChange={(_, d) => set({ from: d.value, to: d.value > filter.to ? d.value : filter.to })}>
           {loaded.months.map((mo) => (
             <option key={mo}>{mo}</option>
           ))}
         </Select>
       </Field>
       <Field label={m.paneTo} size="small">
-        <Select size="small" value={filter.to} data-testid="filter-to" onChange={(_, d) => set({ to: d.value, from: d.value < filter.from ? d.value : filter.from })}>
+        <Select className={styles.control} size="small" value={filter.to} data-testid="filter-to" onChange={(_, d) => set({ to: d.value, from: d.value < filter.from ? d.value : filter.from })}>
           {loaded.months.map((mo) => (
             <option key={mo}>{mo}</option>
           ))}
@@ -64,6 +67,7 @@ export function FilterBar({ lang, loaded, filter, setFilter, asOfOnly }: FilterB
       {loaded.teams.length > 0 && (
         <Field label={m.paneTeamFilter} size="small">
           <Select
+            className={styles.control}
             size="small"
             value={filter.team ?? ALL}
             data-testid="filter-team"
@@ -81,7 +85,7 @@ export function FilterBar({ lang, loaded, filter, setFilter, asOfOnly }: FilterB
       )}
       {loaded.owners.length > 0 && (
         <Field label={m.paneOwnerFilter} size="small">
-          <Select size="small" value={filter.owner ?? ALL} data-testid="filter-owner" onChange={(_, d) => set({ owner: d.value === ALL ? null : d.value })}>
+          <Select className={styles.control} size="small" value={filter.owner ?? ALL} data-testid="filter-owner" onChange={(_, d) => set({ owner: d.value === ALL ? null : d.value })}>
             <option value={ALL}>{m.paneAllOwners}</option>
             {owners.map((o) => (
               <option key={o}>{o}</option>
@@ -90,7 +94,7 @@ export function FilterBar({ lang, loaded, filter, setFilter, asOfOnly }: FilterB
         </Field>
       )}
       <Field label={m.paneBasis} size="small">
-        <Select size="small" value={filter.basis} data-testid="filter-basis" onChange={(_, d) => set({ basis: d.value as PeriodBasis })}>
+        <Select className={styles.control} size="small" value={filter.basis} data-testid="filter-basis" onChange={(_, d) => set({ basis: d.value as PeriodBasis })}>
           {PERIOD_BASES.filter(basisOk).map((b) => (
             <option key={b} value={b}>
               {basisLabel(b, lang)}

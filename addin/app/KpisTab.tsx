@@ -4,7 +4,7 @@ import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/cha
 import { KPI_CATALOG } from '../../shared/kpi/index';
 import { messagesFor } from '../../shared/messages/index';
 import { KpiCard, MemberTable, VegaChart } from '../../shared/ui/index';
-import { kpiView, memberTableKpis, type KpiView } from '../session/kpi-view';
+import { kpiView, memberTableKpis, type KpiFilter, type KpiView } from '../session/kpi-view';
 import { FilterBar } from './FilterBar';
 import { Section } from './Section';
 import type { FilteredTabProps } from './tab-props';
@@ -14,6 +14,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** The filter as text: the value of `data-rendered` once that filter's charts are drawn. */
+export function viewKey(filter: KpiFilter): string {
+  return [filter.from, filter.to, filter.basis, filter.asOf, filter.team ?? '', filter.owner ?? ''].join('|');
+}
+
 /** Filters, KPI cards for the range's last month, the three trends and the member table. */
 export function KpisTab({ lang, session, chartTheme, filter, setFilter }: FilteredTabProps) {
   const styles = useStyles();
@@ -21,6 +26,8 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   const [view, setView] = useState<KpiView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ranking, setRanking] = useState(false);
+  // Which view's charts are all drawn: `data-rendered` tells scripts (and the benchmark) so.
+  const [rendered, setRendered] = useState<{ view: KpiView | null; count: number }>({ view: null, count: 0 });
   const run = useRef(0);
   const { engine, loaded } = session;
 
@@ -70,9 +77,14 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               <Caption1 className={styles.muted}>{m.paneKpisAbsent({ kpis: view.absent.map((a) => KPI_CATALOG[a.kpi].label[lang]).join(', ') })}</Caption1>
             )}
           </Section>
-          <Section title={m.paneTrends} testId="trends">
+          <Section title={m.paneTrends} testId="trends" data={{ rendered: rendered.view === view && rendered.count >= charts.length ? viewKey(filter) : '' }}>
             {charts.map((c) => (
-              <VegaChart key={c.kpi} spec={c.spec} label={m.uiChartLabel({ title: KPI_CATALOG[c.kpi as 'satisfaction'].label[lang] })} />
+              <VegaChart
+                key={c.kpi}
+                spec={c.spec}
+                label={m.uiChartLabel({ title: KPI_CATALOG[c.kpi as 'satisfaction'].label[lang] })}
+                onRendered={() => setRendered((r) => (r.view === view ? { view, count: r.count + 1 } : { view, count: 1 }))}
+              />
             ))}
           </Section>
           {view.members.length > 0 && (

@@ -99,6 +99,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         patch({ status: 'failed', failure: { kind: 'noSheets' }, progress: null });
         return;
       }
+      performance.mark('pane-load-start');
       patch({ status: 'loading', failure: null, issues: [], progress: { step: 'read', sheet: orders.sheet, rows: 0, total: orders.rows }, fraction: 0, sourceChanged: false });
       const enginePromise = createEngine();
       try {

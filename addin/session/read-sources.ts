@@ -22,7 +22,9 @@ export interface DetectedSources {
 export async function detectSources(host: WorkbookHost, sources: readonly Source[], signal?: AbortSignal): Promise<DetectedSources> {
   const heads: SheetData[] = [];
   const byKey = new Map<string, Source>();
-  for (const [i, source] of sources.entries()) {
+  // Tables first: a table and the sheet around it score alike, and the table's bounds are cleaner.
+  const ordered = [...sources.filter((s) => s.kind === 'table'), ...sources.filter((s) => s.kind === 'sheet')];
+  for (const [i, source] of ordered.entries()) {
     // Detection needs distinct names: tables get a key of their own.
     const key = source.kind === 'sheet' ? source.name : `\u0000table${i}`;
     byKey.set(key, source);

@@ -15,6 +15,8 @@ export interface DashPerf {
   opens: OpenTiming[];
   /** Milliseconds from a filter change to cards and charts drawn. */
   redraws: number[];
+  /** Milliseconds from a filter change to the worker's answer (the rest is drawing). */
+  answers: number[];
 }
 
 declare global {
@@ -24,6 +26,6 @@ declare global {
 }
 
 export function dashPerf(): DashPerf {
-  window.__dashPerf ??= { opens: [], redraws: [] };
+  window.__dashPerf ??= { opens: [], redraws: [], answers: [] };
   return window.__dashPerf;
 }

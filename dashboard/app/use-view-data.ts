@@ -33,6 +33,7 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
     dataset.client.request({ type: 'view', question }).then(
       (data) => {
         if (mine !== seq.current) return;
+        dashPerf().answers.push(performance.now() - started);
         setShown({ data, question, dataset, askedAt: started, seq: mine });
         setError(null);
         setUpdating(false);

@@ -1,5 +1,4 @@
 import {
-  attachTargets,
   isTargetMet,
   isZeroWhenEmpty,
   targetFor,
@@ -11,6 +10,7 @@ import {
 } from '../../shared/kpi/index';
 import type { KpiQuery } from '../../shared/pipeline/index';
 import type { TargetRow } from '../../shared/schema/index';
+import { attachTargetsByMonth } from './attach-targets';
 
 /** What the overview asks of the data: the view state with the as-of date settled. */
 export interface ViewQuestion {
@@ -81,14 +81,14 @@ export function targetScopeOf(q: ViewQuestion, teamOf: Readonly<Record<string, s
 /** Targets for rows of the whole (filtered) team, for the scope the filters narrow to. */
 function withScopedTargets(rows: KpiRow[], ctx: ViewContext, scope: { team: string | null; owner: string | null }): KpiRowWithTargets[] {
   if (scope.owner) {
-    const attached = attachTargets(rows.map((r) => ({ ...r, group: scope.owner })), ctx.targets, { group: 'owner', teamOf: (o) => ctx.teamOf[o] ?? null });
+    const attached = attachTargetsByMonth(rows.map((r) => ({ ...r, group: scope.owner })), ctx.targets, { group: 'owner', teamOf: (o) => ctx.teamOf[o] ?? null });
     return attached.map((r, i) => ({ ...r, group: rows[i].group }));
   }
   if (scope.team) {
-    const attached = attachTargets(rows.map((r) => ({ ...r, group: scope.team })), ctx.targets, { group: 'team' });
+    const attached = attachTargetsByMonth(rows.map((r) => ({ ...r, group: scope.team })), ctx.targets, { group: 'team' });
     return attached.map((r, i) => ({ ...r, group: rows[i].group }));
   }
-  return attachTargets(rows, ctx.targets, { group: 'none' });
+  return attachTargetsByMonth(rows, ctx.targets, { group: 'none' });
 }
 
 /** The filters with or without the picked member. */
@@ -151,7 +151,7 @@ export async function viewData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf
     absent: ctx.absent,
     kpis: ctx.kpis,
     trend,
-    members: attachTargets(members, ctx.targets, { group: 'owner', teamOf }),
-    heat: attachTargets(heat, ctx.targets, { group: 'owner', teamOf }),
+    members: attachTargetsByMonth(members, ctx.targets, { group: 'owner', teamOf }),
+    heat: attachTargetsByMonth(heat, ctx.targets, { group: 'owner', teamOf }),
   };
 }

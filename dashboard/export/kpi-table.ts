@@ -34,9 +34,9 @@ const byMember = (lang: Lang) => (a: { group: string | null }, b: { group: strin
  */
 export function memberTableCsv(rows: readonly KpiRowWithTargets[], kpis: readonly KpiKey[], lang: Lang): string {
   const m = messagesFor(lang);
-  const header = [m.uiMember, ...kpis.flatMap((k) => {
+  const header = [m.dash_member, ...kpis.flatMap((k) => {
     const label = KPI_CATALOG[k].label[lang];
-    return [label, `${label} · ${m.chartTarget}`, `${label} · ${m.uiMet}`];
+    return [label, `${label} · ${m.chartTarget}`, `${label} · ${m.dash_met}`];
   })];
   const lines = [header.map(csvField).join(',')];
   for (const row of [...rows].sort(byMember(lang))) {
@@ -78,7 +78,7 @@ export function kpiTableWorkbook(
   const taken = new Set<string>();
   for (const kpi of kpis) {
     const format = excelNumberFormat(KPI_CATALOG[kpi].unit);
-    const aoa: (string | number | null)[][] = [[m.uiMember, ...months, m.dash_wholeRange, m.chartTarget]];
+    const aoa: (string | number | null)[][] = [[m.dash_member, ...months, m.dash_wholeRange, m.chartTarget]];
     for (const member of members) {
       const whole = total.get(member);
       aoa.push([

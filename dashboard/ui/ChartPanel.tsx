@@ -40,7 +40,7 @@ export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide }: Cha
           </Button>
         </div>
       </div>
-      <LiveChart spec={spec} label={m.uiChartLabel({ title })} onSignal={onSignal} onView={(v) => (view.current = v)} />
+      <LiveChart spec={spec} label={m.dash_chartLabel({ title })} onSignal={onSignal} onView={(v) => (view.current = v)} />
     </figure>
   );
 }

@@ -74,7 +74,7 @@ export function DataPanel({ lang, open, result, options, busy, onApply, onClose 
                 {m.dash_applyMapping}
               </Button>
             </p>
-            <h3>{m.uiIssuesTitle({ count: result.issues.length })}</h3>
+            <h3>{m.dash_issues({ count: result.issues.length })}</h3>
             <IssueList issues={result.issues} lang={lang} />
           </div>
         )}

@@ -1,23 +1,15 @@
-import { useMemo } from 'react';
-import { sparkline, type ChartUnit } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
-import { KpiCard } from '../../shared/ui/index';
-import type { CardData, ViewData } from '../data/view-data';
+import { formatKpiValue, KpiCard } from '../../shared/ui/index';
+import type { ViewData } from '../data/view-data';
 import type { Theme } from '../state/view-state';
-import { LiveChart } from './LiveChart';
+import { Sparkline } from './Sparkline';
 
 export interface KpiCardsProps {
   lang: Lang;
   theme: Theme;
   data: ViewData;
   onOpenOrders: (kpi: KpiKey) => void;
-}
-
-function Spark({ card, lang, theme }: { card: CardData; lang: Lang; theme: Theme }) {
-  const unit = KPI_CATALOG[card.kpi].unit as ChartUnit;
-  const spec = useMemo(() => sparkline({ points: card.spark, unit, lang, theme, width: 150, height: 30 }), [card.spark, unit, lang, theme]);
-  return <LiveChart spec={spec} label={KPI_CATALOG[card.kpi].label[lang]} className="dash-spark" />;
 }
 
 /**
@@ -51,7 +43,7 @@ export function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
               previous={card.previous}
               note={card.fromKpiSheet ? m.dash_fromKpiSheet({ cell: card.fromKpiSheet }) : undefined}
             >
-              <Spark card={card} lang={lang} theme={theme} />
+              <Sparkline points={card.spark} theme={theme} format={(v) => formatKpiValue(v, KPI_CATALOG[card.kpi].unit, lang)} />
             </KpiCard>
           </div>
         ))}
@@ -59,7 +51,7 @@ export function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
       {data.absent.length > 0 && (
         <p className="dash-absent" data-testid="absent-kpis">
           <strong>{m.dash_absentTitle}:</strong>{' '}
-          {data.absent.map((a) => `${KPI_CATALOG[a.kpi].label[lang]} (${m.uiAbsentKpi({ fields: a.missing.map((f) => m.fieldLabel({ field: f })).join(', ') })})`).join(' · ')}
+          {data.absent.map((a) => `${KPI_CATALOG[a.kpi].label[lang]} (${m.dash_absentNeeds({ fields: a.missing.map((f) => m.fieldLabel({ field: f })).join(', ') })})`).join(' · ')}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { parse, View } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compileChart, type ChartSpec } from '../../shared/charts/index';
+import { queueChartWork } from './chart-queue';
 import { trackRender } from './render-tracker';
 
 export interface LiveChartProps {
@@ -13,7 +14,6 @@ export interface LiveChartProps {
   /** The live view, for exports (toSVG / toImageURL). */
   onView?: (view: View | null) => void;
   className?: string;
-  testId?: string;
 }
 
 type Datasets = Record<string, unknown[]>;
@@ -26,51 +26,60 @@ function shapeOf(spec: ChartSpec): string {
 
 /**
  * A Vega-Lite chart that stays alive across filter changes: when only the rows change it swaps
- * the datasets in place (a few ms, and a selection made in the chart survives); a new shape
- * (other months, other members) builds a new view. Expressions run in vega's interpreter — the
- * page's CSP has no 'unsafe-eval'.
+ * the datasets in place (cheap, and a selection made in the chart survives); a new shape
+ * (other months, other members) builds a new view. Updates are queued one task per chart
+ * (chart-queue.ts). Expressions run in vega's interpreter: the page's CSP has no 'unsafe-eval'.
  */
-export function LiveChart({ spec, label, onSignal, onView, className, testId }: LiveChartProps) {
+export function LiveChart({ spec, label, onSignal, onView, className }: LiveChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   const shape = useRef('');
+  const latest = useRef(spec);
   const handlers = useRef(onSignal);
   handlers.current = onSignal;
+  const viewCallback = useRef(onView);
+  viewCallback.current = onView;
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const nextShape = shapeOf(spec);
-    const datasets = (spec as ChartSpec & { datasets?: Datasets }).datasets ?? {};
-    try {
+    latest.current = spec;
+    const draw = async () => {
+      const element = container.current;
+      // A newer spec arrived while this one waited: only the newest is drawn.
+      if (!element || latest.current !== spec) return;
+      const nextShape = shapeOf(spec);
+      const datasets = (spec as ChartSpec & { datasets?: Datasets }).datasets ?? {};
       if (view.current && shape.current === nextShape) {
-        const v = view.current;
-        for (const [name, rows] of Object.entries(datasets)) {
-          v.change(name, v.changeset().remove(() => true).insert(rows));
-        }
-        trackRender(v.runAsync());
+        for (const [name, rows] of Object.entries(datasets)) view.current.data(name, rows);
+        await view.current.runAsync();
         return;
       }
       view.current?.finalize();
       const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
       const v = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
+      view.current = v;
+      shape.current = nextShape;
+      viewCallback.current?.(v);
+      await v.runAsync();
+      // Listen only after the first run: a new view starting with an empty selection is not
+      // the user clearing one (the page keeps the pick across a rebuilt chart).
       for (const name of Object.keys(handlers.current ?? {})) {
         v.addSignalListener(name, (_, value) => handlers.current?.[name]?.(value));
       }
-      view.current = v;
-      shape.current = nextShape;
-      trackRender(v.runAsync().catch((e: unknown) => setError(String(e))));
-      setError(null);
-      onView?.(v);
-    } catch (e) {
-      setError(String(e));
-    }
+    };
+    trackRender(
+      queueChartWork(() =>
+        draw().then(
+          () => setError(null),
+          (e: unknown) => setError(String(e)),
+        ),
+      ),
+    );
   }, [spec]);
 
   useEffect(
     () => () => {
-      onView?.(null);
+      viewCallback.current?.(null);
       view.current?.finalize();
       view.current = null;
     },
@@ -78,7 +87,7 @@ export function LiveChart({ spec, label, onSignal, onView, className, testId }: 
   );
 
   return (
-    <div role="img" aria-label={label} className={className} data-testid={testId}>
+    <div role="img" aria-label={label} className={className}>
       <div ref={container} />
       {error && <div className="chart-error">{error}</div>}
     </div>

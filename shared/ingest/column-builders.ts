@@ -1,10 +1,11 @@
 import type { BoolColumn, DateColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { TEXT_BLANK, TEXT_FORMULA_ERROR, classifyText, formulaErrorIssue, mayBeSpecial, type ColumnSource } from './column-source';
-import { dateTextToMs } from './date-text';
+import { dateTextToMs, isDateWithoutYear } from './date-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { fnv1a } from './first-occurrence';
 import { isDurationFormat } from './number-format';
 import { serialToMs } from './parse-cells';
+import { scoreFromText } from './score-text';
 import * as outcome from './text-outcome';
 
 // Module-local copies: tsx/esbuild turn imported bindings into getter calls, which showed up
@@ -93,6 +94,8 @@ export interface NumberOptions {
   acceptYesNo?: boolean;
   /** Response hours: a cell formatted as a time ("[h]:mm") holds days; convert to hours. */
   durationsToHours?: boolean;
+  /** Satisfaction: "8分" is 8, "Not offered" is blank (see score-text.ts). */
+  score?: boolean;
 }
 
 export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): ColumnFiller<NumberColumn> {
@@ -102,6 +105,7 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
   const hours = opts.durationsToHours === true && numberFormats !== undefined;
   const yesNo = opts.acceptYesNo === true;
   const unreadable = yesNo ? 'notANumberOrYesNo' : 'notANumber';
+  const textValue = opts.score === true ? scoreFromText : (v: string) => numberFromText(v, yesNo);
   // Text in a number column repeats ("是"/"否", "N/A"): parse each distinct string once,
   // and remember the last one, which is usually the next one too.
   const cache = new Map<string, number>();
@@ -121,7 +125,7 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
         if (v === lastText) x = lastValue;
         else {
           const known = cache.get(v);
-          x = known ?? numberFromText(v, yesNo);
+          x = known ?? textValue(v);
           if (known === undefined && cache.size < CACHE_LIMIT) cache.set(v, x);
           lastText = v;
           lastValue = x;
@@ -187,7 +191,7 @@ export function dateFiller(src: ColumnSource, opts: DateOptions): ColumnFiller<D
         else if (ms === ms) {
           out[i] = ms;
           valid[i] = 1;
-        } else badCell(src, r, 'notADate', v);
+        } else badCell(src, r, isDateWithoutYear(v) ? 'dateWithoutYear' : 'notADate', v);
       } else if (typeof v === 'boolean') badCell(src, r, 'notADate', v);
     }
   };

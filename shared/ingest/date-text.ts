@@ -98,3 +98,20 @@ export function dateTextToMs(text: string, dayFirst = false): number {
   }
   return NaN;
 }
+
+// 10月5日, 10/5, 10-05, Oct 5, 5-Oct (+ time): a day and month, no year.
+const NO_YEAR = [
+  /^\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s|$)/,
+  /^\d{1,2}[/-]\d{1,2}(?:\s|$)/,
+  /^[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s|$)/i,
+  /^\d{1,2}[-\s][a-z]{3,9}\.?(?:\s|$)/i,
+];
+
+/**
+ * A date written without its year ("10月5日", "10/5"). It is not guessed: around New Year the
+ * guess would be wrong by a year, silently. The caller says what is missing instead.
+ */
+export function isDateWithoutYear(text: string): boolean {
+  const s = text.trim();
+  return NO_YEAR.some((re) => re.test(s)) && Number.isNaN(dateTextToMs(s));
+}

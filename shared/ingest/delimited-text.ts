@@ -48,7 +48,18 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
+/**
+ * ="00123" is how exporters (Taobao, many Chinese ERPs) keep a long number or leading zeros
+ * as text when Excel opens the file: Excel shows 00123. We read it as the text inside.
+ */
+function unwrapTextFormula(raw: string): string {
+  if (raw.charCodeAt(0) !== 61 /* = */ || raw.length < 3 || raw[1] !== '"' || raw[raw.length - 1] !== '"') return raw;
+  const inner = raw.slice(2, -1);
+  return inner.includes('"') ? raw : inner;
+}
+
 function cellOf(raw: string, quoted: boolean): CellValue {
+  if (raw.charCodeAt(0) === 61) return unwrapTextFormula(raw);
   if (quoted || raw.length === 0 || raw.length > 17) return raw;
   return PLAIN_NUMBER.test(raw) ? Number(raw) : raw;
 }
@@ -80,7 +91,7 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = detectDe
       // Anything between the closing quote and the delimiter is kept, as Excel does.
       let j = q.end;
       while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      cell = q.value + text.slice(q.end, j);
+      cell = cellOf(q.value + text.slice(q.end, j), true);
       i = j;
     } else {
       let j = i;

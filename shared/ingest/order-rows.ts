@@ -2,6 +2,7 @@ import type { CellValue } from '../schema/workbook';
 import { mayBeSpecial } from './column-source';
 import type { IssueSink } from './issue-sink';
 import { isEmptyCell, isPlaceholderText } from './placeholder';
+import { totalsLabelColumn } from './totals-row';
 
 /** Blank, a placeholder, or missing: the cell says nothing. Cheap for plain values. */
 export function isAbsent(v: CellValue | undefined): boolean {
@@ -22,6 +23,35 @@ export interface OrderRows {
   skippedBlankRows: number;
   /** Rows with content but neither an order id nor a created date (each has an issue). */
   skippedRowsWithoutIdOrDate: number;
+  /** 合计 / 小计 / Total rows (each has an info issue). */
+  skippedTotalsRows: number;
+  /** Further line items of the order on the row above (each has an info issue). */
+  skippedLineItemRows: number;
+}
+
+/** A created cell that holds a time of day: a fractional serial, or text with "hh:mm". */
+function hasTimeOfDay(v: CellValue | undefined): boolean {
+  if (typeof v === 'number') return v % 1 !== 0;
+  return typeof v === 'string' && /\d:\d\d/.test(v);
+}
+
+/**
+ * A further line item of the order on `prev` (the last order row): the same order id with the
+ * same or no created date; or no order id at all (the export writes it on an order's first line
+ * only) and the very same created date-time, to the minute — a coincidence no two orders of a
+ * hand-kept sheet share.
+ */
+function isFurtherLine(row: CellValue[], prev: CellValue[] | undefined, idCol: number, createdCol: number, hasId: boolean, hasCreated: boolean): boolean {
+  if (!prev) return false;
+  if (hasId) return sameValue(row[idCol], prev[idCol]) && (!hasCreated || sameValue(row[createdCol], prev[createdCol]));
+  return hasCreated && !isAbsent(prev[idCol]) && hasTimeOfDay(row[createdCol]) && sameValue(row[createdCol], prev[createdCol]);
+}
+
+/** The same cell value, as the same text ("SO-1" and "SO-1 " alike; 10248 and "10248" alike). */
+function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  return String(a ?? '').trim() === String(b ?? '').trim();
 }
 
 /**
@@ -30,6 +60,12 @@ export interface OrderRows {
  * counted, dated or found again. A fully empty row is skipped and counted; a row with other
  * content is skipped with an issue at its order-id cell. A row with only one of the two is
  * kept, and the missing value is reported (see ingestOrders).
+ *
+ * Two kinds of row are not orders although they may have an id, and are skipped with an info
+ * issue each: a totals row (合计 / 小计 / Total in its first filled cell, no created date:
+ * counted, its amount would count twice), and a further line item of the order above
+ * (isFurtherLine: Shopify and many ERPs write one row per line item; the order is counted
+ * once, from its first row).
  */
 export function selectOrderRows(
   values: CellValue[][],
@@ -42,10 +78,23 @@ export function selectOrderRows(
   let n = 0;
   let skippedBlankRows = 0;
   let skippedRowsWithoutIdOrDate = 0;
+  let skippedTotalsRows = 0;
+  let skippedLineItemRows = 0;
+  let orderStart = -1; // first row of the order on the last kept row
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
-    if (row && (!isAbsent(row[idCol]) || !isAbsent(row[createdCol]))) {
+    const hasId = row !== undefined && !isAbsent(row[idCol]);
+    const hasCreated = row !== undefined && !isAbsent(row[createdCol]);
+    const labelCol = hasCreated ? -1 : totalsLabelColumn(row);
+    if (labelCol >= 0) {
+      skippedTotalsRows++;
+      sink.atCell(r, labelCol, 'info', 'totalsRowSkipped', { row: sink.rowNumber(r), label: String(row[labelCol]).trim() });
+    } else if ((hasId || hasCreated) && isFurtherLine(row, n > 0 ? values[rows[n - 1]] : undefined, idCol, createdCol, hasId, hasCreated)) {
+      skippedLineItemRows++;
+      sink.atCell(r, idCol, 'info', 'lineItemRowSkipped', { row: sink.rowNumber(r), first: sink.address(orderStart, idCol) });
+    } else if (hasId || hasCreated) {
       rows[n++] = r;
+      orderStart = r;
     } else if (rowIsEmpty(row)) {
       skippedBlankRows++;
     } else {
@@ -53,5 +102,5 @@ export function selectOrderRows(
       sink.atCell(r, idCol, 'warning', 'rowWithoutIdOrDate', { row: sink.rowNumber(r) });
     }
   }
-  return { rows: rows.subarray(0, n), skippedBlankRows, skippedRowsWithoutIdOrDate };
+  return { rows: rows.subarray(0, n), skippedBlankRows, skippedRowsWithoutIdOrDate, skippedTotalsRows, skippedLineItemRows };
 }

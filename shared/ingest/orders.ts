@@ -3,7 +3,7 @@ import type { Column, ColumnTable, DateColumn, IntColumn, NumberColumn, TextColu
 import { ORDER_FIELDS, ORDER_FIELD_KEYS, REQUIRED_ORDER_FIELDS, type OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { SheetData } from '../schema/workbook';
-import { cancelledColumn } from './cancelled';
+import { cancelDateColumn, cancelledColumn, markCancelledByDate } from './cancelled';
 import type { ColumnSource } from './column-source';
 import { boolFiller, dateFiller, fillColumns, nullColumn, numberFiller, textFiller, type ColumnFiller, type IdIndex } from './column-builders';
 import { headerTextsAt, namedHeaders, relativeMerges } from './header-row';
@@ -19,6 +19,7 @@ import {
 } from './order-checks';
 import { isAbsent, selectOrderRows } from './order-rows';
 import { isEmptyCell } from './placeholder';
+import { scaleStatedInHeader } from './score-text';
 
 export interface IngestOrdersOptions {
   date1904: boolean;
@@ -77,7 +78,7 @@ function fieldFiller(field: OrderField, src: ColumnSource, opts: IngestOrdersOpt
     case 'bool':
       return boolFiller(src);
     default:
-      return numberFiller(src, { acceptYesNo: field === 'errors', durationsToHours: field === 'response_hours' });
+      return numberFiller(src, { acceptYesNo: field === 'errors', durationsToHours: field === 'response_hours', score: field === 'satisfaction' });
   }
 }
 
@@ -150,11 +151,14 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
   let satisfactionScale: SatisfactionScale | null = null;
   if (mapping.satisfaction) {
     const scores = columns.satisfaction as NumberColumn;
-    satisfactionScale = inferSatisfactionScale(scores);
+    satisfactionScale = scaleStatedInHeader(mapping.satisfaction.header) ?? inferSatisfactionScale(scores);
     checkSatisfactionScale(scores, satisfactionScale, rows, mapping.satisfaction.column, sink);
   }
 
-  columns.cancelled = cancelledColumn(mapping.status ? (columns.status as TextColumn) : null, n);
+  const cancelled = cancelledColumn(mapping.status ? (columns.status as TextColumn) : null, n);
+  const cancelDateCol = cancelDateColumn(header.headers, new Set(Object.values(mapping).map((m) => m!.column)));
+  if (cancelDateCol >= 0) markCancelledByDate(cancelled, sheet.values, rows, cancelDateCol);
+  columns.cancelled = cancelled;
   const sheetRows = new Int32Array(n);
   for (let i = 0; i < n; i++) sheetRows[i] = rows[i] + origin.row + 1;
   columns._row = { kind: 'int', values: sheetRows } satisfies IntColumn;

@@ -26,7 +26,9 @@ export const ORDER_SYNONYMS: Record<OrderField, FieldSynonyms> = {
       'salesman', 'sales person', 'rep', 'agent', 'agent name', 'employee', 'employee name', ['employee id', 0.9],
       'staff', 'handler', 'account manager', 'account owner', 'person in charge', 'pic', 'responsible',
       'responsible person', 'member', 'order owner', 'ticket owner', 'handled by', 'follow up by', 'buyer rep',
-      ['created by', 0.7], ['operator', 0.8], ['user', 0.6], ['name', 0.55],
+      // No bare "name": in an order export it is the order's name (Shopify's "#1001") or the
+      // customer's far more often than the member's.
+      ['created by', 0.7], ['operator', 0.8], ['user', 0.6],
       '负责 人', '跟单 员', '跟单', '业务 员', '客服', '客服 人员', '销售 员', '销售 代表', '经办 人', '处理 人',
       '责任 人', '员工', '员工 姓名', '姓名', '成员', '跟进 人', '业务 员 姓名', '操作 员', ['制单 人', 0.7],
       '跟单 人', '业务 经理', '客户 经理', '处理 客服',
@@ -44,7 +46,7 @@ export const ORDER_SYNONYMS: Record<OrderField, FieldSynonyms> = {
   customer: {
     phrases: [
       'customer', 'customer name', 'client', 'client name', 'buyer', 'buyer name', 'account', 'account name',
-      'purchaser', 'consignee', 'company', 'company name', 'requester', 'end customer',
+      'purchaser', 'consignee', 'company', 'company name', 'requester', 'end customer', 'billing name',
       ['customer id', 0.9], ['client id', 0.9], ['customer code', 0.9], ['customer no', 0.9], ['buyer id', 0.9],
       ['customer unique id', 0.85], ['requester id', 0.85],
       '客户', '客户 名称', '客户 名', '客户 全称', '买家', '采购 商', '客商', '公司 名称', '收货 人', '购买 方',
@@ -91,6 +93,8 @@ export const ORDER_SYNONYMS: Record<OrderField, FieldSynonyms> = {
       '预计 交货 日期', '计划 交货 日期', '计划 完成 日期', '截止 日期', '截止 时间', '要求 完成 日期',
       '客户 交期', '合同 交期', '到期 日', '到期 日期', '回复 交期', '承诺 日期', '承诺 交货 日期',
       '应 交货 日期', '最晚 交货 日期', '期限', '时限',
+      // E-commerce: the promised ship time (淘宝 48-hour rule) is the due date of a shop order.
+      '承诺 发货 时间', '承诺 发货 日期', '最晚 发货 时间', '最晚 发货 日期', '要求 发货 日期', '计划 发货 日期',
     ],
     veto: ['actual', 'actually', '实际'],
   },
@@ -133,7 +137,7 @@ export const ORDER_SYNONYMS: Record<OrderField, FieldSynonyms> = {
     phrases: [
       'amount', 'order amount', 'total amount', 'order value', ['value', 0.8], 'revenue', 'sales',
       'sales amount', 'total', 'order total', 'total price', ['price', 0.8], 'gmv', 'payment value',
-      'invoice amount', 'net amount', 'gross amount', 'subtotal', 'turnover', 'contract amount', 'total sales',
+      'invoice amount', 'net amount', 'gross amount', ['subtotal', 0.9], 'turnover', 'contract amount', 'total sales',
       '金额', '销售额', '订单 金额', '总 金额', '合同 金额', '货值', ['价格', 0.8], '总价', '营业额', '收入',
       '成交 金额', '实收 金额', '销售 金额', '应收 金额', '含税 金额', '订单 总额', '总额', '货款',
     ],

@@ -16,6 +16,10 @@ export const ingestMessages = defineMessages({
     en: (p: V) => `"${p.value}" is not a date`,
     zh: (p: V) => `“${p.value}”不是有效日期`,
   },
+  dateWithoutYear: {
+    en: (p: V) => `"${p.value}" has no year; write the whole date (e.g. 2026-10-05)`,
+    zh: (p: V) => `“${p.value}”缺少年份；请写完整日期（例如 2026年10月5日）`,
+  },
   notANumber: {
     en: (p: V) => `"${p.value}" is not a number`,
     zh: (p: V) => `“${p.value}”不是数字`,
@@ -48,6 +52,14 @@ export const ingestMessages = defineMessages({
   rowWithoutIdOrDate: {
     en: (p: { row: number }) => `row ${p.row} has neither an order id nor a created date; it was left out`,
     zh: (p: { row: number }) => `第 ${p.row} 行既没有订单号也没有下单日期，已跳过`,
+  },
+  totalsRowSkipped: {
+    en: (p: { row: number; label: string }) => `row ${p.row} is a totals row ("${p.label}"), not an order; it was left out`,
+    zh: (p: { row: number; label: string }) => `第 ${p.row} 行是汇总行（“${p.label}”），不是订单，已跳过`,
+  },
+  lineItemRowSkipped: {
+    en: (p: { row: number; first: string }) => `row ${p.row} is a further line of the order in ${p.first}; the order is counted once, from its first row`,
+    zh: (p: { row: number; first: string }) => `第 ${p.row} 行是 ${p.first} 所在订单的另一条明细；该订单只按第一行计一次`,
   },
   missingOrderId: {
     en: 'order id is blank; the order is kept without one',

@@ -16,10 +16,6 @@ export const uiMessages = defineMessages({
     zh: (p: { change: string }) => `较上月 ${p.change}`,
   },
   uiNoPrevious: { en: 'No previous month', zh: '无上月数据' },
-  uiAbsentKpi: {
-    en: (p: { fields: string }) => `Needs ${p.fields}`,
-    zh: (p: { fields: string }) => `需要字段：${p.fields}`,
-  },
   uiIssuesTitle: { en: (p: { count: number }) => `Issues (${p.count})`, zh: (p: { count: number }) => `问题（${p.count}）` },
   uiNoIssues: { en: 'No issues found.', zh: '未发现问题。' },
   uiIssuesMore: {
@@ -55,12 +51,12 @@ export const uiMessages = defineMessages({
   dash_dropHere: { en: 'Drop an .xlsx or .csv file to open it', zh: '松开鼠标即可打开 .xlsx 或 .csv 文件' },
   dash_useDemo: { en: 'Demo data', zh: '示例数据' },
   dash_sourceFile: {
-    en: (p: { file: string; rows: string }) => `${p.file} · ${p.rows} orders`,
-    zh: (p: { file: string; rows: string }) => `${p.file} · ${p.rows} 条订单`,
+    en: (p: { file: string; rows: string }) => `${p.file} · ${p.rows} orders read`,
+    zh: (p: { file: string; rows: string }) => `${p.file} · 读取 ${p.rows} 条订单`,
   },
   dash_sourceDemo: {
-    en: (p: { rows: string }) => `Demo workbook · ${p.rows} orders`,
-    zh: (p: { rows: string }) => `示例工作簿 · ${p.rows} 条订单`,
+    en: (p: { rows: string }) => `Demo workbook · ${p.rows} orders read`,
+    zh: (p: { rows: string }) => `示例工作簿 · 读取 ${p.rows} 条订单`,
   },
   dash_dataButton: { en: 'Data & mapping', zh: '数据与字段映射' },
   dash_print: { en: 'Print', zh: '打印' },
@@ -176,6 +172,14 @@ export const uiMessages = defineMessages({
     en: (p: { teams: string; owners: string; basis: string }) => `Teams: ${p.teams} · Members: ${p.owners} · Basis: ${p.basis}`,
     zh: (p: { teams: string; owners: string; basis: string }) => `团队：${p.teams} · 成员：${p.owners} · 口径：${p.basis}`,
   },
+  dash_absentNeeds: {
+    en: (p: { fields: string }) => `needs ${p.fields}`,
+    zh: (p: { fields: string }) => `需要字段：${p.fields}`,
+  },
+  dash_member: { en: 'Member', zh: '成员' },
+  dash_met: { en: 'Met', zh: '达标' },
+  dash_chartLabel: { en: (p: { title: string }) => `Chart: ${p.title}`, zh: (p: { title: string }) => `图表：${p.title}` },
+  dash_issues: { en: (p: { count: number }) => `Issues (${p.count})`, zh: (p: { count: number }) => `问题（${p.count}）` },
   // dash_ end
 
   // The Excel task pane (addin/)
@@ -212,7 +216,6 @@ export const uiMessages = defineMessages({
     zh: (p: { orders: number; sheet: string; cancelled: number }) =>
       `已从 ${p.sheet} 读取 ${p.orders} 条订单${p.cancelled ? `（${p.cancelled} 条已取消，不计入）` : ''}。`,
   },
-  paneNotLoaded: { en: 'No data loaded yet.', zh: '尚未加载数据。' },
   paneMappingTitle: { en: 'Columns', zh: '列对应' },
   paneMappingHint: {
     en: 'Which column holds each field. Changes are remembered in this workbook.',
@@ -230,10 +233,6 @@ export const uiMessages = defineMessages({
   paneOldExcel: {
     en: (p: { version: string }) => `This version of Excel is too old for the add-in (it needs ExcelApi ${p.version}). Please update Office.`,
     zh: (p: { version: string }) => `此 Excel 版本过旧（需要 ExcelApi ${p.version}）。请更新 Office。`,
-  },
-  paneNoChangeSource: {
-    en: 'This Excel cannot tell our own edits apart; changes to the source sheets still offer a reload.',
-    zh: '此 Excel 无法区分本加载项的修改；源表更改时仍会提示重新加载。',
   },
   paneOutsideExcel: {
     en: 'This is the Excel task pane. Open it in Excel (Home → KPI Analytics), or preview it here with the demo workbook.',
@@ -311,8 +310,6 @@ export const uiMessages = defineMessages({
   },
   paneReportTargetOf: { en: (p: { kpi: string }) => `${p.kpi} target`, zh: (p: { kpi: string }) => `${p.kpi}目标` },
   paneReportTrendTitle: { en: (p: { kpi: string }) => `${p.kpi} by month`, zh: (p: { kpi: string }) => `${p.kpi}月度趋势` },
-  paneReportMonthColumn: { en: 'Month', zh: '月份' },
   paneReportTarget: { en: 'Target', zh: '目标' },
-  paneReportWholeTeam: { en: 'All members', zh: '全体成员' },
   paneReportNoMonth: { en: 'There is no month with data.', zh: '没有任何有数据的月份。' },
 });

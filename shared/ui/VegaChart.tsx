@@ -17,6 +17,8 @@ export interface VegaChartProps {
   onSignal?: { name: string; handler: (value: unknown) => void }[];
   /** Called with the live view (for exports: view.toSVG(), view.toImageURL('png')). */
   onView?: (view: View | null) => void;
+  /** Called once the chart has been drawn (for a spec, each time it changes). */
+  onRendered?: () => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface VegaChartProps {
  * vega's interpreter (vega-interpreter), not compiled with `new Function`: the pages' CSP has
  * no 'unsafe-eval'.
  */
-export function VegaChart({ spec, label, onSignal, onView }: VegaChartProps) {
+export function VegaChart({ spec, label, onSignal, onView, onRendered }: VegaChartProps) {
   const styles = useStyles();
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +39,10 @@ export function VegaChart({ spec, label, onSignal, onView }: VegaChartProps) {
       const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
       view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
       for (const { name, handler } of onSignal ?? []) view.addSignalListener(name, (_, value) => handler(value));
-      view.runAsync().catch((e: unknown) => setError(String(e)));
+      view.runAsync().then(
+        () => onRendered?.(),
+        (e: unknown) => setError(String(e)),
+      );
       setError(null);
       onView?.(view);
     } catch (e) {

@@ -179,6 +179,14 @@ describe('the task pane in Chromium with the fake Office holding the demo workbo
     await page.waitForSelector('[data-testid=source-changed]', { timeout: 10_000 });
   });
 
+  it('can be used from the keyboard: arrow keys move along the tabs, Enter opens one', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('tab', { name: 'KPIs' }).getAttribute('aria-selected')).toBe('true');
+    await page.waitForSelector('[data-testid=kpi-cards]');
+  });
+
   it('made no request off localhost and logged no errors', () => {
     expect(requests.offOrigin()).toEqual([]);
     expect(requests.urls.some((u) => u.includes('appsforoffice'))).toBe(false);
@@ -221,6 +229,40 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     await page.locator('[data-testid=issue][data-cell="Orders!C3"] button').click();
     await expect.poll(async () => (await fakeWorkbook(page)).selections.at(-1)).toEqual({ sheet: 'Orders', address: 'C3' });
     await page.close();
+  });
+
+  it('remembers a changed column in the workbook and uses it when the pane opens again', async () => {
+    const orders = {
+      date1904: false,
+      sheets: [
+        {
+          name: 'Orders',
+          values: [
+            ['Order ID', 'Owner', 'Order date', 'Due', 'Delivered'],
+            ['A-1', 'Ann', 46300, 46310, 46309],
+          ],
+        },
+      ],
+    };
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await useFakeOffice(page, orders);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    await page.selectOption('#mapping-delivered', { label: '(not used)' });
+    await page.click('[data-testid=apply-mapping]');
+    await page.waitForSelector('[data-testid=load-status]');
+    const settings = (await fakeWorkbook(page, [])).settings;
+    expect(settings.teamKpiAnalytics).toMatchObject({ orders: { kind: 'sheet', name: 'Orders' }, overrides: { delivered: '' } });
+    await page.close();
+
+    // The same workbook opened again: the pane reads the choice back.
+    const again = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await useFakeOffice(again, orders, { settings });
+    await again.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await again.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    expect(await again.locator('#mapping-delivered').inputValue()).not.toBe('Delivered');
+    expect(await again.locator('#mapping-due').inputValue()).toBe('Due');
+    await again.close();
   });
 
   it('reads serial dates of a 1904 workbook as the right months', async () => {

@@ -131,6 +131,12 @@ describe('the KPI SQL run by DuckDB', () => {
     expect((await engine.query('SELECT count(*) AS n FROM orders')).rows).toEqual([{ n: 3 }]);
   });
 
+  it('with no KPI to compute, the rows still name the months and groups, every KPI null', async () => {
+    const rows = (await engine.query(sqlOf({ kpis: [] }))).rows;
+    expect(rows.map((r) => [r.month, r.group])).toEqual([['2026-09', "O'Brien"]]);
+    expect(KPI_KEYS.every((kpi) => rows[0][kpi] === null)).toBe(true);
+  });
+
   it('works on TIMESTAMP_MS date columns too, and on another table name', async () => {
     // Created 10-01 06:00, due 10-05, delivered 10-05 18:00: on time (same day), cycle 4.5 days.
     const kinds: Record<string, string> = { created: 'TIMESTAMP_MS', due: 'TIMESTAMP_MS', delivered: 'TIMESTAMP_MS', amount: 'DOUBLE', errors: 'DOUBLE', satisfaction: 'DOUBLE', response_hours: 'DOUBLE', resolved: 'BOOLEAN', complaint: 'BOOLEAN' };

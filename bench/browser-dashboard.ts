@@ -1,0 +1,213 @@
+/**
+ * The dashboard in Chromium with 1M generated orders (`npx tsx bench/browser-dashboard.ts`):
+ *   - open → overview shown: from picking a 1M-row CSV to its cards and charts drawn,
+ *     measured in the page with performance.now (window.__dashPerf);
+ *   - filter change → cards and charts redrawn, median of several changes;
+ *   - main-thread long tasks (PerformanceObserver 'longtask') after the overview is shown;
+ *   - peak JS heap of the page, and peak memory (RSS) of the whole browser, workers included.
+ * Prints a table, then one line of JSON.
+ *
+ *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--keep-dist]
+ */
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { generateOrderCells } from '../shared/demo/index';
+import { excelSerialToEpochMs, formatWallClock } from '../shared/ingest/index';
+import { CHROMIUM } from '../test/e2e/browser';
+import { describeMachine, machineInfo } from './lib/machine';
+// @ts-expect-error plain ESM helper without types
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const REPO = resolve(import.meta.dirname, '..');
+const TAG = `--kpi-bench-tag=${process.pid}`;
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** 1M orders as a CSV a person could have exported: dates as text, yes/no as 是/否. */
+async function writeOrdersCsv(rows: number, path: string): Promise<number> {
+  const cells = generateOrderCells(rows);
+  const dateColumns = new Set([5, 6, 7]);
+  const out = createWriteStream(path);
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  let chunk: string[] = [];
+  for (let r = 0; r < cells.length; r++) {
+    const line = cells[r].map((v, c) => {
+      if (v === null || v === '') return '';
+      if (r > 0 && dateColumns.has(c) && typeof v === 'number') return formatWallClock(excelSerialToEpochMs(v, false));
+      return quote(String(v));
+    });
+    chunk.push(line.join(','));
+    if (chunk.length === 20_000 || r === cells.length - 1) {
+      if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
+      chunk = [];
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return cells.length - 1;
+}
+
+/** Resident memory of the tagged browser process and all its descendants (renderers, GPU, workers). */
+function browserRssBytes(): number {
+  const parents = new Map<number, number>();
+  let root = -1;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (root < 0 && readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(TAG)) root = Number(name);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  if (root < 0) return 0;
+  const ours = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (!ours.has(pid) && ours.has(ppid)) (ours.add(pid), (grew = true));
+  }
+  let total = 0;
+  for (const pid of ours) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+async function drawn(page: Page): Promise<number> {
+  return Number(await page.getAttribute('.dash-root', 'data-drawn'));
+}
+
+async function waitRedraw(page: Page, after: number, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const root = document.querySelector('.dash-root');
+      return !!root && Number(root.getAttribute('data-drawn')) > n && root.getAttribute('data-updating') === 'false';
+    },
+    after,
+    { timeout, polling: 50 },
+  );
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+async function main(): Promise<void> {
+  const rows = option('rows', 1_000_000);
+  const changes = option('changes', 12);
+  console.log(`machine: ${describeMachine(machineInfo())}`);
+  if (!process.argv.includes('--keep-dist') || !existsSync(join(REPO, 'dist/dashboard/index.html'))) {
+    await build({ logLevel: 'warn', configFile: join(REPO, 'vite.config.ts'), root: REPO });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
+  const csv = join(dir, `orders-${rows}.csv`);
+  let started = performance.now();
+  await writeOrdersCsv(rows, csv);
+  console.log(`${rows.toLocaleString('en-US')} orders written as CSV in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const server = await startStaticServer({ root: join(REPO, 'dist') });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', TAG],
+  });
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssBytes())), 200);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: { start: number; ms: number }[]; __peakHeap: number };
+      w.__longTasks = [];
+      w.__peakHeap = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, ms: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+      setInterval(() => (w.__peakHeap = Math.max(w.__peakHeap, memory())), 100);
+    });
+    await page.goto(`${server.url}dashboard/index.html`);
+    await waitRedraw(page, 0, 120_000);
+
+    // Open the 1M-row CSV through the file input, as a user would.
+    const before = await drawn(page);
+    await page.setInputFiles('[data-testid="open-file"]', csv);
+    await waitRedraw(page, before, 600_000);
+    const perf = await page.evaluate(() => window.__dashPerf!);
+    const open = perf.opens[perf.opens.length - 1];
+    const openMs = open.shownAt! - open.startedAt;
+
+    // Filter changes: each team, then back to all; a member; a month range.
+    const teams = await page.$$eval('[data-testid="filter-team"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v));
+    const months = await page.$$eval('[data-testid="filter-from"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v));
+    const steps: [string, string][] = [];
+    for (const team of teams) steps.push(['filter-team', team], ['filter-team', '']);
+    steps.push(['filter-from', months[Math.floor(months.length / 2)]], ['filter-from', ''], ['filter-basis', 'created'], ['filter-basis', 'natural']);
+    const redrawsBefore = perf.redraws.length;
+    for (const [testId, value] of steps.slice(0, Math.max(changes, 1))) {
+      const n = await drawn(page);
+      await page.selectOption(`[data-testid="${testId}"]`, value);
+      await waitRedraw(page, n, 120_000);
+    }
+    const after = await page.evaluate(() => ({
+      redraws: window.__dashPerf!.redraws,
+      longTasks: (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks,
+      peakHeap: (window as unknown as { __peakHeap: number }).__peakHeap,
+    }));
+    const redraws = after.redraws.slice(redrawsBefore);
+    const afterLoad = after.longTasks.filter((t) => t.start >= open.shownAt!);
+    const duringLoad = after.longTasks.filter((t) => t.start >= open.startedAt && t.start < open.shownAt!);
+    const cacheMiss = steps.slice(0, changes).filter(([id]) => id === 'filter-basis').length;
+
+    const table = [
+      ['measure', 'value', 'target'],
+      ['orders', rows.toLocaleString('en-US'), ''],
+      ['open → overview shown', `${(openMs / 1000).toFixed(2)} s`, '≤ 5 s'],
+      ['  of which (worker steps, ms)', JSON.stringify(open.steps), ''],
+      ['filter change → redrawn, median', `${median(redraws).toFixed(0)} ms (n=${redraws.length}, max ${Math.max(...redraws).toFixed(0)} ms)`, '≤ 100 ms'],
+      ['  basis changes (rebuild the cube)', `${cacheMiss} of ${redraws.length}`, ''],
+      ['long tasks after load', `${afterLoad.length} (max ${Math.max(0, ...afterLoad.map((t) => t.ms)).toFixed(0)} ms)`, 'none > 200 ms'],
+      ['long tasks while loading', `${duringLoad.length} (max ${Math.max(0, ...duringLoad.map((t) => t.ms)).toFixed(0)} ms)`, ''],
+      ['peak JS heap (page)', `${mb(after.peakHeap)} MB`, ''],
+      ['peak browser RSS (all processes)', `${mb(peakRss)} MB`, ''],
+    ];
+    console.log('');
+    for (const [a, b, c] of table) console.log(`${a.padEnd(36)} ${b.padEnd(44)} ${c}`);
+    console.log('');
+    console.log(
+      JSON.stringify({
+        dashboard_rows: rows,
+        open_to_overview_ms: Math.round(openMs),
+        filter_redraw_median_ms: Math.round(median(redraws)),
+        filter_redraw_max_ms: Math.round(Math.max(...redraws)),
+        long_tasks_after_load: afterLoad.length,
+        max_long_task_after_load_ms: Math.round(Math.max(0, ...afterLoad.map((t) => t.ms))),
+        peak_js_heap_mb: mb(after.peakHeap),
+        peak_browser_rss_mb: mb(peakRss),
+      }),
+    );
+  } finally {
+    clearInterval(sampler);
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+/*
+ * Chart updates run one per task, in order: a filter change redraws half a dozen charts, and
+ * done in one go that is one long task that freezes the page; one task per chart keeps each
+ * short, and input (a click, a scroll) gets in between.
+ */
+type Job = () => Promise<unknown>;
+const queue: Job[] = [];
+let busy = false;
+const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
+
+function nextTask(run: () => void): void {
+  // A message, not setTimeout(0): no 4 ms clamp between queued tasks.
+  if (channel) {
+    channel.port1.onmessage = () => run();
+    channel.port2.postMessage(null);
+  } else setTimeout(run, 0);
+}
+
+function pump(): void {
+  if (busy) return;
+  const job = queue.shift();
+  if (!job) return;
+  busy = true;
+  nextTask(() => {
+    void job().finally(() => {
+      busy = false;
+      pump();
+    });
+  });
+}
+
+/** Run `job` in a task of its own after the jobs queued before it; resolves when it is done. */
+export function queueChartWork(job: Job): Promise<void> {
+  return new Promise((resolve) => {
+    queue.push(() => job().then(
+      () => resolve(),
+      () => resolve(),
+    ));
+    pump();
+  });
+}

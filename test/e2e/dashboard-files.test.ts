@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { andRedraw, cardValues, openDashboard, waitForDrawn, type DashboardPage } from './dashboard-page';
+
+/*
+ * Opening files: a CSV and an .xlsx of six orders whose KPIs are worked out by hand below, a
+ * file whose headers need mapping, a corrupt file, drag and drop, and the orders behind a number.
+ *
+ * As of 2026-03-31:            created    due         delivered   errors  satisfaction
+ *   A1 Ann North               01-05      01-10       01-09       0       5    on time
+ *   A2 Ann North               01-06      01-12       01-15       1       3    late, with an error
+ *   A3 Bob South               02-01      02-10       02-10       0       4    on time (same day)
+ *   A4 Bob South               02-03      02-08       –                        open, overdue
+ *   A5 Cat South               03-01      03-20       03-18       0       5    on time
+ *   A6 Cat North               03-02      04-30       –                        open, not yet due
+ * orders 6 · completed 4 · on-time 3 of 5 counted (A1 A2 A3 A4 A5) = 0.6 · overdue open 1 ·
+ * completion 4 of 5 = 0.8 · error rate 1 of 4 = 0.25 · satisfaction (5+3+4+5)/4 = 4.25
+ */
+const baseUrl = inject('baseUrl');
+const HASH = '#asof=2026-03-31';
+const HEADERS = ['Order No', 'Owner', 'Team', 'Order Date', 'Due Date', 'Delivered Date', 'Errors', 'Satisfaction'];
+const ORDERS: (string | number)[][] = [
+  ['A1', 'Ann', 'North', '2026-01-05', '2026-01-10', '2026-01-09', 0, 5],
+  ['A2', 'Ann', 'North', '2026-01-06', '2026-01-12', '2026-01-15', 1, 3],
+  ['A3', 'Bob', 'South', '2026-02-01', '2026-02-10', '2026-02-10', 0, 4],
+  ['A4', 'Bob', 'South', '2026-02-03', '2026-02-08', '', '', ''],
+  ['A5', 'Cat', 'South', '2026-03-01', '2026-03-20', '2026-03-18', 0, 5],
+  ['A6', 'Cat', 'North', '2026-03-02', '2026-04-30', '', '', ''],
+];
+const BY_HAND = { orders: 6, completed: 4, on_time_rate: 0.6, overdue_open: 1, completion_rate: 0.8, error_rate: 0.25, satisfaction: 4.25 };
+
+const dir = mkdtempSync(join(tmpdir(), 'dashboard-files-'));
+const csvText = [HEADERS, ...ORDERS].map((row) => row.join(',')).join('\n') + '\n';
+const csvPath = join(dir, 'orders.csv');
+const xlsxPath = join(dir, 'orders.xlsx');
+const unmappedPath = join(dir, 'export.csv');
+const corruptPath = join(dir, 'broken.xlsx');
+
+function writeFixtures() {
+  writeFileSync(csvPath, csvText);
+  // The .xlsx holds real Excel dates and a KPI sheet with a company-wide on-time target of 90%.
+  const asDate = (v: string | number) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADERS, ...ORDERS.map((r) => r.map(asDate))], { cellDates: true, dateNF: 'yyyy-mm-dd' }), 'Orders');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Month', 'Team', 'Owner', 'KPI', 'Target'], ['', '', '', 'On-time rate', 0.9]]), 'KPI');
+  writeFileSync(xlsxPath, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  // Headers no dictionary knows: the user maps them by hand.
+  writeFileSync(unmappedPath, ['Ref,When,Who', 'X1,2026-01-05,Ann', 'X2,2026-02-06,Bob', 'X3,2026-03-07,Ann'].join('\n'));
+  // A zip header followed by rubbish: a "workbook" cut short.
+  writeFileSync(corruptPath, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(600, 7)]));
+}
+
+let browser: Browser;
+let dash: DashboardPage;
+
+beforeAll(async () => {
+  writeFixtures();
+  browser = await launchBrowser();
+  dash = await openDashboard(browser, baseUrl, HASH);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openFile(page: Page, path: string) {
+  await andRedraw(page, () => page.setInputFiles('[data-testid="open-file"]', path));
+}
+
+function expectByHand(values: Awaited<ReturnType<typeof cardValues>>) {
+  for (const [kpi, value] of Object.entries(BY_HAND)) expect(values[kpi as keyof typeof values], kpi).toBeCloseTo(value, 12);
+}
+
+describe('opening files', () => {
+  it('opens a CSV with the file picker and shows its KPIs, worked out by hand', async () => {
+    await openFile(dash.page, csvPath);
+    await expect(dash.page.textContent('[data-testid="data-source"]')).resolves.toContain('orders.csv');
+    expectByHand(await cardValues(dash.page));
+    // No amount column: revenue is absent (named, not zero).
+    await expect(dash.page.textContent('[data-testid="absent-kpis"]')).resolves.toMatch(/Revenue/);
+  });
+
+  it('opens an .xlsx with dates and a KPI sheet, replacing the CSV and its worker', async () => {
+    await openFile(dash.page, xlsxPath);
+    await expect(dash.page.textContent('[data-testid="data-source"]')).resolves.toContain('orders.xlsx');
+    expectByHand(await cardValues(dash.page));
+    const onTime = await dash.page.textContent('[data-testid="kpi-on_time_rate"]');
+    expect(onTime).toContain('90.0%'); // the KPI sheet's target
+    expect(onTime).toContain('Missed'); // 60% < 90%
+    // The first file's worker is gone: one data worker left.
+    expect(dash.page.workers().filter((w) => w.url().includes('data-worker'))).toHaveLength(1);
+  });
+
+  it('lists the orders behind a number, marking those the KPI counts', async () => {
+    const { page } = dash;
+    await page.click('[data-testid="kpi-on_time_rate"]');
+    await page.waitForSelector('[data-testid="behind-count"]');
+    await expect(page.getAttribute('[data-testid="behind-count"]', 'data-total')).resolves.toBe('5');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="behind-scroller"] [data-index] [role="cell"]').length > 5);
+    const ids = await page.$$eval('[data-testid="behind-scroller"] .dash-counted', (rows) => rows.map((r) => r.children[1]?.textContent));
+    expect(ids).toEqual(['A1', 'A3', 'A5']);
+    await page.click('[data-testid="close-behind"]');
+  });
+
+  it('opens a dropped file', async () => {
+    const { page } = dash;
+    const before = Number(await page.getAttribute('.dash-root', 'data-drawn'));
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return dt;
+    }, csvText);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    await expect(page.isVisible('[data-testid="drop-zone"]')).resolves.toBe(true);
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await waitForDrawn(page, before);
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('dropped.csv');
+    expectByHand(await cardValues(page));
+  });
+
+  it('says clearly why a corrupt file cannot be used, and keeps the page working', async () => {
+    const { page } = dash;
+    await page.setInputFiles('[data-testid="open-file"]', corruptPath);
+    await page.waitForSelector('[data-testid="load-error"]');
+    const message = await page.textContent('[data-testid="load-error"]');
+    expect(message).toContain('broken.xlsx could not be used');
+    expect(message).toContain('still on screen');
+    expect(message).not.toMatch(/\bat \w+ \(/); // no stack trace
+    // The previous data is still there and still answers filters.
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('dropped.csv');
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', 'South'));
+    expect((await cardValues(page)).orders).toBe(3);
+    await page.click('[data-testid="dismiss-error"]');
+    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', ''));
+  });
+
+  it('lets the user map headers it does not recognise, then loads the file', async () => {
+    const { page } = dash;
+    await page.setInputFiles('[data-testid="open-file"]', unmappedPath);
+    await page.waitForSelector('[data-testid="load-error"]');
+    await expect(page.textContent('[data-testid="load-error"]')).resolves.toMatch(/Ref, When, Who/);
+    await page.waitForSelector('[data-testid="mapping-editor"]');
+    await page.selectOption('#mapping-order_id', 'Ref');
+    await page.selectOption('#mapping-created', 'When');
+    await page.selectOption('#mapping-owner', 'Who');
+    await andRedraw(page, () => page.click('[data-testid="apply-mapping"]'));
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('export.csv');
+    expect((await cardValues(page)).orders).toBe(3);
+    await expect(page.isVisible('[data-testid="load-error"]')).resolves.toBe(false);
+  });
+
+  it('never left localhost and logged no errors', () => {
+    expect(dash.requests.offOrigin()).toEqual([]);
+    expect(dash.errors).toEqual([]);
+  });
+});
