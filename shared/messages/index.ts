@@ -1,5 +1,5 @@
 import type { Issue } from '../schema/issues';
-import { localize, type MessageText } from './define';
+import { localize, type Localized, type MessageText } from './define';
 import type { Lang } from './lang';
 import { mappingMessages } from './mapping';
 import { ingestMessages } from './ingest';
@@ -22,8 +22,13 @@ export const allMessages = {
   ...uiMessages,
 };
 
-export function messagesFor(lang: Lang) {
-  return localize(allMessages, lang);
+const localized = new Map<Lang, Localized<typeof allMessages>>();
+
+/** Every message in one language; made once per language (pages call this on every render). */
+export function messagesFor(lang: Lang): Localized<typeof allMessages> {
+  let messages = localized.get(lang);
+  if (!messages) localized.set(lang, (messages = localize(allMessages, lang)));
+  return messages;
 }
 
 /** `Orders!F17: "2026-13-45" is not a date` in the reader's language. */

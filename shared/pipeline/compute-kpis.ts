@@ -31,7 +31,9 @@ export async function computeKpis(engine: Engine, loaded: LoadedData, q: KpiQuer
     group: q.group,
     asOf: q.asOf,
     from: q.from,
-    to: q.to,
+    // Months after the as-of month are the future: orders due then that were already delivered
+    // would show as a lone 100% on-time month. A later month is shown only when asked for.
+    to: q.to ?? q.asOf.slice(0, 7),
     filters: q.filters,
     perMonth: q.perMonth,
   });

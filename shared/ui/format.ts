@@ -12,14 +12,23 @@ const UNIT_SUFFIX: Record<Lang, Partial<Record<KpiUnit, string>>> = {
   zh: { days: ' 天', hours: ' 小时' },
 };
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** toLocaleString with fixed digits, through a cached Intl.NumberFormat (costly to create). */
+function fixedDigits(value: number, lang: Lang, digits: number): string {
+  const key = `${lang}|${digits}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format.format(value);
+}
+
 /** `extraDigits` adds decimals, e.g. when a value and its target would otherwise read the same. */
 export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, lang: Lang, extraDigits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const n = (digits: number) =>
-    value.toLocaleString(locale(lang), { minimumFractionDigits: digits + extraDigits, maximumFractionDigits: digits + extraDigits });
+  const n = (digits: number) => fixedDigits(value, lang, digits + extraDigits);
   switch (unit) {
     case 'rate':
-      return `${(value * 100).toLocaleString(locale(lang), { minimumFractionDigits: 1 + extraDigits, maximumFractionDigits: 1 + extraDigits })}%`;
+      return `${fixedDigits(value * 100, lang, 1 + extraDigits)}%`;
     case 'score':
       return n(2);
     case 'count':

@@ -121,4 +121,14 @@ describe('computeKpis and buildReport', () => {
     expect(report.issues.at(-1)).toEqual({ sheet: 'Orders', cell: 'F9', severity: 'warning', message: '无法读取 x：文件不存在', code: 'cliFileNotFound' });
     expect(report).toMatchObject({ orders: 9, cancelled: 1, satisfactionScale: 5, ordersSheet: 'Orders', kpiSheet: 'Targets' });
   });
+
+  it('stops at the as-of month unless a later month is asked for', async () => {
+    const e = await freshEngine();
+    const { value: loaded } = await loadWorkbook(e, workbook());
+    // as of 2026-02-15 the March orders lie in the future: no 2026-03 row by default
+    const q = { basis: 'natural', group: 'none', asOf: '2026-02-15' } as const;
+    expect((await computeKpis(e, loaded!, q)).rows.map((r) => r.month)).toEqual(['2026-01', '2026-02']);
+    const later = await computeKpis(e, loaded!, { ...q, to: '2026-03' });
+    expect(later.rows.map((r) => r.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+  });
 });
