@@ -72,7 +72,12 @@ function browserRssBytes(): number {
   const ours = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parents) if (!ours.has(pid) && ours.has(ppid)) (ours.add(pid), (grew = true));
+    for (const [pid, ppid] of parents) {
+      if (!ours.has(pid) && ours.has(ppid)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
   }
   let total = 0;
   for (const pid of ours) {
@@ -115,7 +120,7 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
   const csv = join(dir, `orders-${rows}.csv`);
-  let started = performance.now();
+  const started = performance.now();
   await writeOrdersCsv(rows, csv);
   console.log(`${rows.toLocaleString('en-US')} orders written as CSV in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

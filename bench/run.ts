@@ -3,14 +3,15 @@
  * ingest, load, all monthly KPIs by owner (DuckDB-WASM in Node), the same SQL in native DuckDB,
  * the plain TypeScript reference, end to end and peak RSS. Prints a table, then one line of JSON.
  *
- *   npm run bench -- [--sizes 100000,1000000] [--runs 3] [--suites node-wasm,native,reference]
+ *   npm run bench -- [--sizes 100000,1000000] [--runs 3] [--suites node-wasm,fresh-process,native,reference]
+ *                    [--browser]   (also the Chromium benchmarks bench/browser-*.ts: builds the app first)
  */
 import { describeMachine, machineInfo } from './lib/machine';
 import { prepareInput } from './lib/prepare';
 import { measurementTable, summaryOf } from './lib/report';
 import { collectGarbage } from './lib/timing';
 import type { Measurement } from './lib/types';
-import { SUITES } from './suites/index';
+import { BROWSER_SUITES, DEFAULT_SUITES, SUITES } from './suites/index';
 
 interface BenchArgs {
   sizes: number[];
@@ -19,9 +20,13 @@ interface BenchArgs {
 }
 
 function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { sizes: [100_000, 1_000_000], runs: 3, suites: SUITES.map((s) => s.name) };
+  const args: BenchArgs = { sizes: [100_000, 1_000_000], runs: 3, suites: DEFAULT_SUITES.map((s) => s.name) };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
+    if (flag === '--browser') {
+      args.suites.push(...BROWSER_SUITES.map((s) => s.name));
+      continue;
+    }
     const value = inline ?? argv[++i];
     if (flag === '--sizes') args.sizes = value.split(',').map(Number);
     else if (flag === '--runs') args.runs = Math.max(1, Number(value));
@@ -29,6 +34,8 @@ function parseArgs(argv: string[]): BenchArgs {
     else throw new Error(`bench: unknown option ${flag}`);
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('bench: --sizes takes positive integers');
+  const unknown = args.suites.filter((name) => !SUITES.some((s) => s.name === name));
+  if (unknown.length) throw new Error(`bench: unknown suite ${unknown.join(', ')} (known: ${SUITES.map((s) => s.name).join(', ')})`);
   return args;
 }
 
@@ -56,6 +63,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // Usage mistakes are ours ("bench: …"): the message is enough; anything else gets its stack.
+  const bench = error instanceof Error && error.message.startsWith('bench:');
+  console.error(error instanceof Error ? (bench ? error.message : (error.stack ?? error.message)) : String(error));
   process.exit(1);
 });

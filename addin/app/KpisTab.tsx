@@ -34,8 +34,10 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   useEffect(() => {
     if (!engine || !loaded || !filter) return;
     const mine = ++run.current;
+    const started = performance.now();
     kpiView(engine, loaded, filter).then(
       (v) => {
+        performance.measure('kpi-view', { start: started });
         if (mine !== run.current) return;
         setView(v);
         setError(null);
@@ -77,7 +79,7 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               <Caption1 className={styles.muted}>{m.paneKpisAbsent({ kpis: view.absent.map((a) => KPI_CATALOG[a.kpi].label[lang]).join(', ') })}</Caption1>
             )}
           </Section>
-          <Section title={m.paneTrends} testId="trends" data={{ rendered: rendered.view === view && rendered.count >= charts.length ? viewKey(filter) : '' }}>
+          <Section title={m.paneTrends} testId="trends" data={{ rendered: rendered.view === view && rendered.count >= charts.length ? viewKey(view.filter) : '' }}>
             {charts.map((c) => (
               <VegaChart
                 key={c.kpi}

@@ -108,10 +108,12 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
           onProgress: (sheet, p) =>
             patch({ progress: { step: 'read', sheet, rows: p.rowsRead, total: p.totalRows }, fraction: 0.5 * (p.totalRows ? p.rowsRead / p.totalRows : 1) }),
         });
+        performance.mark('pane-read-done');
         const ordersSheet = workbook.sheets[0];
         const headers = findHeaderRow(ordersSheet.values, ordersSheet.merges)?.headers ?? [];
         patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides });
         const engine = await enginePromise;
+        performance.mark('pane-engine-ready');
         if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
         const result = await loadWorkbook(engine, workbook, {
           ordersSheet: workbook.sheets[0].name,
@@ -119,6 +121,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
           overrides,
           onProgress: (phase) => patch({ progress: { step: phase }, fraction: PHASE_FRACTION[phase] }),
         });
+        performance.mark('pane-loaded');
         const previous = current.current.engine;
         if (!result.value) {
           await engine.close();

@@ -22,6 +22,8 @@ export interface KpiCardData {
 }
 
 export interface KpiView {
+  /** The filter this view answers. */
+  filter: KpiFilter;
   /** The month the cards and the member table show: the last month of the range. */
   month: string;
   cards: KpiCardData[];
@@ -45,7 +47,11 @@ const filtersOf = (f: KpiFilter) => ({
  */
 export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
   const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
-  const monthly = await computeKpis(engine, loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to });
+  // Both questions go to the engine at once; its worker answers them one after the other.
+  const [monthly, byMember] = await Promise.all([
+    computeKpis(engine, loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to }),
+    loaded.fieldsPresent.includes('owner') ? computeKpis(engine, loaded, { ...base, group: 'owner', from: f.to, to: f.to }) : null,
+  ]);
   const byMonth = new Map(monthly.rows.map((r) => [r.month, r]));
   const current = byMonth.get(f.to);
   const before = byMonth.get(shiftMonth(f.to, -1));
@@ -59,10 +65,9 @@ export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter):
       met: check?.met ?? null,
     };
   });
-  const members = loaded.fieldsPresent.includes('owner')
-    ? (await computeKpis(engine, loaded, { ...base, group: 'owner', from: f.to, to: f.to })).rows
-    : [];
+  const members = byMember?.rows ?? [];
   return {
+    filter: f,
     month: f.to,
     cards,
     trend: monthly.rows.filter((r) => r.month >= f.from).sort((a, b) => a.month.localeCompare(b.month)),

@@ -4,7 +4,7 @@ const formatValue = (m: Measurement): string => {
   if (m.unit === 'ms') return `${m.value.toFixed(0)} ms`;
   if (m.unit === 'MB') return `${m.value.toFixed(0)} MB`;
   if (m.unit === 'rows/s') return `${Math.round(m.value).toLocaleString('en-US')} rows/s`;
-  return m.value.toFixed(2);
+  return Number.isInteger(m.value) ? String(m.value) : m.value.toFixed(2);
 };
 
 /** A plain-text table: one line per step, one column per data size. */

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runScriptForJson } from '../lib/child-json';
 import type { BenchInput, BenchSuite, Measurement } from '../lib/types';
 
 const SUITE = 'fresh-process';
@@ -20,7 +20,7 @@ interface ChildResult {
 export const freshProcessSuite: BenchSuite = {
   name: SUITE,
   async run(input: BenchInput): Promise<Measurement[]> {
-    const result = await runChild(input.rows);
+    const result = (await runScriptForJson(CHILD, [String(input.rows)])) as unknown as ChildResult;
     const base = { suite: SUITE, rows: input.rows, runs: [] };
     return [
       { ...base, step: 'cold end to end', value: result.coldMs, unit: 'ms', note: `engine start + ingest + load + ${result.kpiRows} KPI rows, one run` },
@@ -28,18 +28,3 @@ export const freshProcessSuite: BenchSuite = {
     ];
   },
 };
-
-function runChild(rows: number): Promise<ChildResult> {
-  // The same Node and loader flags (tsx) as this process.
-  const child = spawn(process.execPath, [...process.execArgv, CHILD, String(rows)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const last = output.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !last.startsWith('{')) reject(new Error(`bench: end-to-end child failed (exit ${code}): ${output}`));
-      else resolve(JSON.parse(last) as ChildResult);
-    });
-  });
-}

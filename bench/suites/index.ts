@@ -1,11 +1,16 @@
 import type { BenchSuite } from '../lib/types';
+import { BROWSER_SUITES } from './browser-scripts';
 import { freshProcessSuite } from './fresh-process';
 import { nativeSuite } from './native';
 import { nodeWasmSuite } from './node-wasm';
 import { referenceSuite } from './reference';
 
 /**
- * The suites `npm run bench` runs, in order. A browser (Chromium) suite is one more BenchSuite
- * appended here; it receives the same prepared input (cells, typed table, KPI SQL).
+ * The Node suites `npm run bench` runs by default, in order. A new suite implements BenchSuite
+ * and is listed here; it receives the same prepared input (cells, typed table, KPI SQL).
  */
-export const SUITES: readonly BenchSuite[] = [nodeWasmSuite, freshProcessSuite, nativeSuite, referenceSuite];
+export const DEFAULT_SUITES: readonly BenchSuite[] = [nodeWasmSuite, freshProcessSuite, nativeSuite, referenceSuite];
+
+/** Every suite, default ones first; the Chromium ones run only when asked for (--browser). */
+export const SUITES: readonly BenchSuite[] = [...DEFAULT_SUITES, ...BROWSER_SUITES];
+export { BROWSER_SUITES };

@@ -111,11 +111,13 @@ function valueOf(entry: CubeKpi, bucket: Bucket): number | null {
 const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 /**
- * The KPI rows of a query, from the cube: the same rows (month × group, every KPI) the SQL of
- * compileKpiQuery gives, in the same order. Null when the cube cannot answer the query.
+ * The KPI rows of a query, from the cube: the same rows (month × group, every KPI) as
+ * computeKpis (shared/pipeline) gives, in the same order — including its rule that, unless a
+ * last month is asked for, rows stop at the as-of month. Null when the cube cannot answer.
  */
-export function cubeKpiRows(cube: KpiCube, q: KpiQuery, fieldsPresent: readonly OrderField[]): KpiRow[] | null {
-  if (!cubeAnswers(cube, q)) return null;
+export function cubeKpiRows(cube: KpiCube, question: KpiQuery, fieldsPresent: readonly OrderField[]): KpiRow[] | null {
+  if (!cubeAnswers(cube, question)) return null;
+  const q = { ...question, to: question.to ?? question.asOf.slice(0, 7) };
   const buckets = new Map<DateBasis, Map<string, Bucket>>();
   for (const [basis, cells] of cube.cells) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
   const keys = new Map<string, { month: string; group: string | null }>();

@@ -27,7 +27,7 @@ export function MembersSection({ lang, data, rangeLabel, onOpenOrders }: Members
   const kpis = memberKpis(data);
   const base = fileNameOf(m.dash_members, rangeLabel);
   return (
-    <section className="dash-section" aria-label={m.dash_members}>
+    <section className="dash-section dash-members" aria-label={m.dash_members}>
       <div className="dash-section-head">
         <h2>
           {m.dash_members} <span className="dash-hint no-print">{m.dash_membersHint}</span>

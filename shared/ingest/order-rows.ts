@@ -50,6 +50,11 @@ function isFurtherLine(row: CellValue[], prev: CellValue[] | undefined, idCol: n
 /** The same cell value, as the same text ("SO-1" and "SO-1 " alike; 10248 and "10248" alike). */
 function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') {
+    // Called for every row: two different ids of one length, neither padded, differ as they are.
+    if (a.length === b.length && !mayBeSpecial(a) && !mayBeSpecial(b)) return false;
+    return a.trim() === b.trim();
+  }
   if (typeof a === 'number' && typeof b === 'number') return false;
   return String(a ?? '').trim() === String(b ?? '').trim();
 }

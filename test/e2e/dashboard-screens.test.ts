@@ -60,7 +60,8 @@ describe('screenshots', () => {
   });
 
   it('prints as an A4-landscape report without the controls', async () => {
-    const { page } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`);
+    // The page's size on A4 landscape at 96 dpi, so the screenshot shows the printed layout.
+    const { page } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`, { width: 1123, height: 794 });
     await page.emulateMedia({ media: 'print' });
     await expect(page.isVisible('.dash-filters')).resolves.toBe(false);
     await expect(page.isVisible('[data-testid="export-csv"]')).resolves.toBe(false);

@@ -11,7 +11,15 @@ export async function useFakeOffice(page: Page, workbook: WorkbookData, options:
     date1904: workbook.date1904,
     sheets: workbook.sheets.map((s) => ({ name: s.name, values: s.values, numberFormats: s.numberFormats })),
   };
-  await page.addInitScript(installFakeOffice, init);
+  await page.addInitScript({ content: fakeOfficeScript(init) });
+}
+
+/**
+ * The fake as one script. It is sent as source text, so a helper a TypeScript runner adds to
+ * named functions (esbuild's `__name`, under tsx) is defined here as a no-op.
+ */
+export function fakeOfficeScript(init: FakeOfficeInit): string {
+  return `(() => { const __name = (target) => target; (${installFakeOffice.toString()})(${JSON.stringify(init)}); })();`;
 }
 
 /** The fake workbook as it is now: sheets (all, or those named), writes, selections, settings. */
