@@ -84,7 +84,7 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
             <Tab value="report">{m.paneTabReport}</Tab>
           </TabList>
         </div>
-        <main className={styles.panel} role="tabpanel" aria-label={tab}>
+        <main className={styles.panel} role="tabpanel" aria-label={{ data: m.paneTabData, kpis: m.paneTabKpis, risk: m.paneTabAtRisk, sql: m.paneTabSql, report: m.paneTabReport }[tab]}>
           {!supported && (
             <MessageBar intent="warning">
               <MessageBarBody>{m.paneOldExcel({ version: MINIMUM_EXCEL_API })}</MessageBarBody>

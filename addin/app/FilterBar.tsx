@@ -5,7 +5,7 @@ import type { LoadedData } from '../../shared/pipeline/index';
 import type { KpiFilter } from '../session/kpi-view';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(128px, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   // Fluent's inputs have a minimum width of their own; in a grid cell they must shrink with it.
   control: { minWidth: 0, width: '100%', maxWidth: '100%' },
 });

@@ -79,6 +79,8 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
   current.current = state;
   const abort = useRef<AbortController | null>(null);
   const stopWatching = useRef<(() => Promise<void>) | null>(null);
+  // DuckDB's wasm takes a moment to start: begin while the sheets are still being found and read.
+  const earlyEngine = useRef<Promise<Engine> | null>(null);
   const patch = useCallback((p: Partial<PaneSession>) => setState((s) => ({ ...s, ...p })), []);
 
   const watch = useCallback(
@@ -101,7 +103,9 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
       }
       performance.mark('pane-load-start');
       patch({ status: 'loading', failure: null, issues: [], progress: { step: 'read', sheet: orders.sheet, rows: 0, total: orders.rows }, fraction: 0, sourceChanged: false });
-      const enginePromise = createEngine();
+      // The engine started when the pane opened is used by the first load; later loads start their own.
+      const enginePromise = earlyEngine.current ?? createEngine();
+      earlyEngine.current = null;
       try {
         const workbook = await readSources(host, orders, kpi, {
           signal: controller.signal,
@@ -153,6 +157,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
   /** First run: the sources, the remembered choice (else the detected one), then load. */
   useEffect(() => {
     let gone = false;
+    earlyEngine.current ??= createEngine();
     (async () => {
       try {
         const [sources, settings] = await Promise.all([listSources(host), loadSettings(host)]);
@@ -172,10 +177,12 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
     })();
     return () => {
       gone = true;
+      void earlyEngine.current?.then((e) => e.close()).catch(() => undefined);
+      earlyEngine.current = null;
       abort.current?.abort();
       void stopWatching.current?.();
     };
-  }, [host, load, patch]);
+  }, [host, load, patch, createEngine]);
 
   const remember = useCallback(
     (settings: PaneSettings) => {

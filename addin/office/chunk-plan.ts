@@ -38,6 +38,18 @@ export function estimateBytes(grid: readonly (readonly CellValue[])[]): number {
   return bytes;
 }
 
+/**
+ * The estimate for a large block from an even sample of its rows (every k-th row, at most
+ * `sampleRows`), scaled up: sizing the next block needs a good guess, not a count of every cell.
+ */
+export function estimateBytesSampled(grid: readonly (readonly CellValue[])[], sampleRows = 512): number {
+  if (grid.length <= sampleRows) return estimateBytes(grid);
+  const step = grid.length / sampleRows;
+  const sample: (readonly CellValue[])[] = [];
+  for (let i = 0; i < sampleRows; i++) sample.push(grid[Math.floor(i * step)]);
+  return Math.ceil(((estimateBytes(sample) - 2) * grid.length) / sampleRows) + 2;
+}
+
 /** Rows for the first block of a sheet `cols` wide. */
 export function firstChunkRows(cols: number, remaining: number, budget: ChunkBudget): number {
   return clampRows(Math.floor(budget.firstCells / Math.max(1, cols)), remaining, budget);

@@ -1,6 +1,6 @@
 import type { CellValue, SheetData } from '../../shared/schema/workbook';
 import type { CellArea, ReadOptions } from '../../shared/host/index';
-import { estimateBytes, firstChunkRows, nextChunkRows, type ChunkBudget } from './chunk-plan';
+import { estimateBytesSampled, firstChunkRows, nextChunkRows, type ChunkBudget } from './chunk-plan';
 import { isPayloadTooLarge, throwIfAborted } from './excel-errors';
 
 interface Block {
@@ -49,7 +49,7 @@ export async function readArea(sheet: string, area: CellArea, options: ReadOptio
     for (const row of block.values) values.push(row);
     if (block.numberFormats) for (const row of block.numberFormats) numberFormats.push(row);
 
-    const blockBytes = estimateBytes(block.values) + (block.numberFormats ? estimateBytes(block.numberFormats) : 0);
+    const blockBytes = estimateBytesSampled(block.values) + (block.numberFormats ? estimateBytesSampled(block.numberFormats) : 0);
     bytesPerRow = Math.max(bytesPerRow, blockBytes / block.values.length);
     rows = nextChunkRows(bytesPerRow, totalRows - values.length, budget);
     options.onProgress?.({ rowsRead: values.length, totalRows });

@@ -104,8 +104,8 @@ export function App() {
             {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (
               <OrdersBehind lang={lang} client={dataset.client} question={question} cell={view.behind} rangeLabel={rangeLabel} onClose={() => update({ behind: null })} />
             )}
-            <Charts lang={lang} theme={view.theme} data={shown.data} heatKpi={view.heatKpi} onChange={update} />
-            <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} onOpenOrders={(member, kpi) => openOrders(kpi, member)} />
+            <Charts lang={lang} theme={view.theme} data={shown.data} onChange={update} />
+            <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} loadTable={() => shown.dataset.client.request({ type: 'table', question: shown.question })} onOpenOrders={(member, kpi) => openOrders(kpi, member)} />
           </div>
         )}
       </main>

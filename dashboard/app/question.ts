@@ -35,5 +35,6 @@ export function questionOf(view: ViewState, demo: boolean, months: readonly stri
     owners: view.owners,
     pickMonth: view.pickMonth,
     pickMember: view.pickMember,
+    heatKpi: view.heatKpi,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ViewData, ViewQuestion } from '../data/view-data';
 import { allRendered } from '../ui/render-tracker';
 import type { Dataset } from './use-dataset';
@@ -34,9 +34,12 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
       (data) => {
         if (mine !== seq.current) return;
         dashPerf().answers.push(performance.now() - started);
-        setShown({ data, question, dataset, askedAt: started, seq: mine });
-        setError(null);
-        setUpdating(false);
+        // A transition: React renders the new overview in slices, so input is never blocked long.
+        startTransition(() => {
+          setShown({ data, question, dataset, askedAt: started, seq: mine });
+          setError(null);
+          setUpdating(false);
+        });
       },
       (e: unknown) => {
         if (mine !== seq.current) return;

@@ -1,10 +1,10 @@
 import type { Engine } from '../../shared/engine/index';
-import { compileOrdersBehindQuery, planKpiQuery, type KpiRow } from '../../shared/kpi/index';
+import { compileOrdersBehindQuery, planKpiQuery, type KpiKey, type KpiRow } from '../../shared/kpi/index';
 import { computeKpis, toKpiRow, type KpiQuery, type LoadedData } from '../../shared/pipeline/index';
 import type { BehindCell } from '../state/view-state';
 import { buildCube, cubeKpiRows, type KpiCube } from './kpi-cube';
 import type { BehindInfo } from './protocol';
-import { viewData, type ViewData, type ViewQuestion } from './view-data';
+import { tableData, viewData, type TableData, type ViewContext, type ViewData, type ViewQuestion } from './view-data';
 
 const BEHIND_TABLE = 'dash_orders_behind';
 
@@ -37,24 +37,31 @@ export class DataSession {
     await this.cubeFor(basis, asOf);
   }
 
-  async rowsOf(query: KpiQuery): Promise<KpiRow[]> {
+  async rowsOf(query: KpiQuery, kpis?: readonly KpiKey[]): Promise<KpiRow[]> {
     const cube = await this.cubeFor(query.basis, query.asOf);
-    const fromCube = cube && cubeKpiRows(cube, query, this.loaded.fieldsPresent);
+    const fromCube = cube && cubeKpiRows(cube, query, this.loaded.fieldsPresent, kpis);
     if (fromCube) return fromCube;
     const result = await computeKpis(this.engine, this.loaded, query);
     return result.rows.map((row) => toKpiRow(row));
   }
 
-  async view(question: ViewQuestion): Promise<ViewData> {
+  private context(question: ViewQuestion): ViewContext {
     const plan = planKpiQuery({ fieldsPresent: this.loaded.fieldsPresent, basis: question.basis, group: 'none', asOf: question.asOf }).value;
-    const ctx = {
+    return {
       targets: this.loaded.targets,
       teamOf: this.loaded.teamOf,
       kpis: plan?.computed.map((c) => c.kpi) ?? [],
       absent: plan?.absent ?? [],
       months: this.loaded.months,
     };
-    return viewData(question, ctx, (q) => this.rowsOf(q));
+  }
+
+  view(question: ViewQuestion): Promise<ViewData> {
+    return viewData(question, this.context(question), (q, kpis) => this.rowsOf(q, kpis));
+  }
+
+  table(question: ViewQuestion): Promise<TableData> {
+    return tableData(question, this.context(question), (q) => this.rowsOf(q));
   }
 
   /** List the orders behind a number into a temporary table; its size and columns. */

@@ -36,6 +36,9 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'view':
       if (!session) throw new Error('no data loaded');
       return session.view(request.question);
+    case 'table':
+      if (!session) throw new Error('no data loaded');
+      return session.table(request.question);
     case 'behind':
       if (!session) throw new Error('no data loaded');
       return session.behind(request.question, request.cell);

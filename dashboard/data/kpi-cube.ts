@@ -20,6 +20,8 @@ export interface KpiCube {
   asOf: string;
   kpis: CubeKpi[];
   cells: Map<DateBasis, BasisCells>;
+  /** The same cells merged over owners (month × team): fewer, bigger cells for team-wide views. */
+  teamCells: Map<DateBasis, BasisCells>;
 }
 
 const EMPTY = new Float64Array(0);
@@ -46,7 +48,45 @@ export async function buildCube(engine: Engine, fieldsPresent: readonly OrderFie
     };
     cells.set(part.basis, out);
   }
-  return { basis, asOf, kpis: plan.kpis, cells };
+  const teamCells = new Map([...cells].map(([b, c]) => [b, mergeOwners(c)]));
+  return { basis, asOf, kpis: plan.kpis, cells, teamCells };
+}
+
+/** month × owner × team cells → month × team cells: parts added, sorted values merged. */
+function mergeOwners(cells: BasisCells): BasisCells {
+  const index = new Map<string, number>();
+  const out: BasisCells = { basis: cells.basis, month: [], owner: [], team: [], numbers: cells.numbers.map(() => new Float64Array(0)), lists: cells.lists.map(() => []) };
+  const sums: number[][] = cells.numbers.map(() => []);
+  const parts: Float64Array[][][] = cells.lists.map(() => []);
+  for (let i = 0; i < cells.month.length; i++) {
+    const key = `${cells.month[i]}\u0000${cells.team[i] ?? '\u0001'}`;
+    let j = index.get(key);
+    if (j === undefined) {
+      j = out.month.length;
+      index.set(key, j);
+      out.month.push(cells.month[i]);
+      out.owner.push(null);
+      out.team.push(cells.team[i]);
+      sums.forEach((column) => column.push(0));
+      parts.forEach((column) => column.push([]));
+    }
+    for (let c = 0; c < sums.length; c++) sums[c][j] += cells.numbers[c][i];
+    for (let l = 0; l < parts.length; l++) parts[l][j].push(cells.lists[l][i]);
+  }
+  out.numbers = sums.map((column) => Float64Array.from(column));
+  out.lists = parts.map((column) => column.map(mergeSorted));
+  return out;
+}
+
+function mergeSorted(arrays: Float64Array[]): Float64Array {
+  if (arrays.length === 1) return arrays[0];
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out.sort();
 }
 
 /** The filters and groupings the cube can answer: owner and team only. */
@@ -113,16 +153,24 @@ const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null
 /**
  * The KPI rows of a query, from the cube: the same rows (month × group, every KPI) as
  * computeKpis (shared/pipeline) gives, in the same order — including its rule that, unless a
- * last month is asked for, rows stop at the as-of month. Null when the cube cannot answer.
+ * last month is asked for, rows stop at the as-of month. `wanted` limits the KPIs worked out
+ * (the others are null): quantiles are the one costly part. Null when the cube cannot answer.
  */
-export function cubeKpiRows(cube: KpiCube, question: KpiQuery, fieldsPresent: readonly OrderField[]): KpiRow[] | null {
+export function cubeKpiRows(
+  cube: KpiCube,
+  question: KpiQuery,
+  fieldsPresent: readonly OrderField[],
+  wanted?: readonly KpiKey[],
+): KpiRow[] | null {
   if (!cubeAnswers(cube, question)) return null;
   const q = { ...question, to: question.to ?? question.asOf.slice(0, 7) };
+  // Without an owner filter or owner rows, the owners of a team can be taken together.
+  const byTeam = !q.filters?.owner?.length && q.group !== 'owner';
   const buckets = new Map<DateBasis, Map<string, Bucket>>();
-  for (const [basis, cells] of cube.cells) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
+  for (const [basis, cells] of byTeam ? cube.teamCells : cube.cells) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
   const keys = new Map<string, { month: string; group: string | null }>();
   for (const map of buckets.values()) for (const [key, b] of map) keys.set(key, { month: b.month, group: b.group });
-  const computed = new Map<KpiKey, CubeKpi>(cube.kpis.map((k) => [k.kpi, k]));
+  const computed = new Map<KpiKey, CubeKpi>(cube.kpis.filter((k) => !wanted || wanted.includes(k.kpi)).map((k) => [k.kpi, k]));
 
   const rows: KpiRow[] = [];
   for (const [key, { month, group }] of keys) {

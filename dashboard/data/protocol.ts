@@ -1,7 +1,7 @@
 import type { AbsentKpi, KpiKey } from '../../shared/kpi/index';
 import type { Issue, OrderField } from '../../shared/schema/index';
 import type { BehindCell } from '../state/view-state';
-import type { ViewData, ViewQuestion } from './view-data';
+import type { TableData, ViewData, ViewQuestion } from './view-data';
 
 /*
  * Messages between the page and the data worker. The worker owns everything heavy — reading
@@ -62,12 +62,14 @@ export interface BehindInfo {
 export type WorkerRequest =
   | { type: 'open'; file: File | null; options: OpenOptions }
   | { type: 'view'; question: ViewQuestion }
+  | { type: 'table'; question: ViewQuestion }
   | { type: 'behind'; question: ViewQuestion; cell: BehindCell }
   | { type: 'behindRows'; start: number; end: number };
 
 export interface WorkerReplies {
   open: OpenResult;
   view: ViewData;
+  table: TableData;
   behind: BehindInfo | null;
   behindRows: Record<string, unknown>[];
 }

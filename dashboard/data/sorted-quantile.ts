@@ -15,23 +15,45 @@ function bound(sorted: Float64Array, value: number, lo: number, hi: number, uppe
 }
 
 /**
- * The k-th smallest (0-based) value of the union. Each round takes the middle of the longest
- * remaining window as a pivot and counts, by binary search, how many values are below or equal
- * to it: the k-th lies below, is the pivot, or lies above, and the windows shrink accordingly.
+ * The pivot of a round: the weighted median of the windows' middle values (weights = window
+ * sizes). At least a quarter of the remaining values lie on each side of it, so every round
+ * drops a quarter of them: O(log n) rounds however many arrays there are.
+ */
+function weightedMedianPivot(arrays: readonly Float64Array[], lo: readonly number[], hi: readonly number[]): number {
+  const mids: { value: number; weight: number }[] = [];
+  let total = 0;
+  for (let i = 0; i < arrays.length; i++) {
+    const size = hi[i] - lo[i];
+    if (size <= 0) continue;
+    mids.push({ value: arrays[i][(lo[i] + hi[i]) >>> 1], weight: size });
+    total += size;
+  }
+  if (mids.length === 0) return NaN;
+  mids.sort((a, b) => a.value - b.value);
+  let seen = 0;
+  for (const mid of mids) {
+    seen += mid.weight;
+    if (seen * 2 >= total) return mid.value;
+  }
+  return mids[mids.length - 1].value;
+}
+
+/**
+ * The k-th smallest (0-based) value of the union. Each round counts, by binary search in each
+ * array, how many values lie below or at a pivot: the k-th lies below, is the pivot, or lies
+ * above, and every array's window shrinks accordingly.
  */
 export function kthOfSorted(arrays: readonly Float64Array[], k: number): number {
   const lo = arrays.map(() => 0);
   const hi = arrays.map((a) => a.length);
   let skipped = 0; // values known to be below every window
+  const less = new Array<number>(arrays.length);
+  const lessEq = new Array<number>(arrays.length);
   for (;;) {
-    let widest = -1;
-    for (let i = 0; i < arrays.length; i++) if (hi[i] > lo[i] && (widest < 0 || hi[i] - lo[i] > hi[widest] - lo[widest])) widest = i;
-    if (widest < 0) throw new RangeError(`kthOfSorted: k=${k} is out of range`);
-    const pivot = arrays[widest][(lo[widest] + hi[widest]) >>> 1];
+    const pivot = weightedMedianPivot(arrays, lo, hi);
+    if (Number.isNaN(pivot)) throw new RangeError(`kthOfSorted: k=${k} is out of range`);
     let below = skipped;
     let upTo = skipped;
-    const less = new Array<number>(arrays.length);
-    const lessEq = new Array<number>(arrays.length);
     for (let i = 0; i < arrays.length; i++) {
       less[i] = bound(arrays[i], pivot, lo[i], hi[i], false);
       lessEq[i] = bound(arrays[i], pivot, less[i], hi[i], true);

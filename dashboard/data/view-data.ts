@@ -22,6 +22,8 @@ export interface ViewQuestion {
   owners: string[];
   pickMonth: string | null;
   pickMember: string | null;
+  /** The KPI of the member × month heatmap (the only one its rows need). */
+  heatKpi: KpiKey;
 }
 
 export interface CardData {
@@ -49,8 +51,21 @@ export interface ViewData {
   trend: KpiRowWithTargets[];
   /** Per member over the range (or the picked month): the member table and overdue bars. */
   members: KpiRowWithTargets[];
-  /** Per member and month of the range: the heatmap (its own picks are not applied). */
+  /** The member table's KPIs (the counts that frame the work, and every KPI with a target). */
+  memberKpis: KpiKey[];
+  /** Per member and month of the range, the heatmap's KPI only (its own picks not applied). */
   heat: KpiRowWithTargets[];
+  /** The KPIs the heatmap can show: those with targets (else every KPI). */
+  heatKpis: KpiKey[];
+  /** The heatmap's KPI in effect. */
+  heatKpi: KpiKey | null;
+}
+
+/** The KPI table for export: every KPI per member, by month and over the range. */
+export interface TableData {
+  monthly: KpiRowWithTargets[];
+  range: KpiRowWithTargets[];
+  kpis: KpiKey[];
 }
 
 /** What the data source knows besides rows: targets and each member's team. */
@@ -63,7 +78,20 @@ export interface ViewContext {
   months: readonly string[];
 }
 
-export type RowsOf = (query: KpiQuery) => Promise<KpiRow[]>;
+/** KPI rows for a query; `kpis` names the KPIs wanted (the others may come back null). */
+export type RowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promise<KpiRow[]>;
+
+/** KPIs that have a target row in the KPI sheet, in catalog order. */
+function kpisWithTargets(ctx: ViewContext): KpiKey[] {
+  const targeted = new Set(ctx.targets.filter((t) => t.target !== null).map((t) => t.kpi));
+  return ctx.kpis.filter((kpi) => targeted.has(kpi));
+}
+
+/** The member table's KPIs: orders and overdue open orders, then every KPI with a target. */
+export function memberKpisOf(ctx: ViewContext): KpiKey[] {
+  const wanted = new Set<KpiKey>(['orders', 'overdue_open', ...kpisWithTargets(ctx)]);
+  return ctx.kpis.filter((kpi) => wanted.has(kpi));
+}
 
 /** The month before "YYYY-MM". */
 export function monthBefore(month: string): string {
@@ -112,13 +140,17 @@ export async function viewData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf
   const rangeEnd = to ?? ctx.months[ctx.months.length - 1] ?? null;
   const lastMonth = rangeEnd && rangeEnd > q.asOf.slice(0, 7) ? q.asOf.slice(0, 7) : rangeEnd;
   const oneMonth = from !== null && from === to;
+  const memberKpis = memberKpisOf(ctx);
+  const targeted = kpisWithTargets(ctx);
+  const heatKpis = targeted.length > 0 ? targeted : ctx.kpis;
+  const heatKpi = heatKpis.includes(q.heatKpi) ? q.heatKpi : (heatKpis[0] ?? null);
 
   const [overall, monthly, members, heat] = await Promise.all([
     rowsOf({ ...base, group: 'none', ...range(from, to), filters: filtersOf(q, true), perMonth: oneMonth }),
     // From the month before the range, so the first month has a change too.
     rowsOf({ ...base, group: 'none', ...range(q.from ? monthBefore(q.from) : null, q.to), filters: filtersOf(q, true) }),
-    rowsOf({ ...base, group: 'owner', ...range(from, to), filters: filtersOf(q, false), perMonth: oneMonth }),
-    rowsOf({ ...base, group: 'owner', ...range(q.from, q.to), filters: filtersOf(q, false) }),
+    rowsOf({ ...base, group: 'owner', ...range(from, to), filters: filtersOf(q, false), perMonth: oneMonth }, memberKpis),
+    rowsOf({ ...base, group: 'owner', ...range(q.from, q.to), filters: filtersOf(q, false) }, heatKpi ? [heatKpi] : []),
   ]);
   const overallRow = withScopedTargets(overall, ctx, scope)[0] ?? null;
   const trendAll = withScopedTargets(monthly, ctx, scope);
@@ -152,6 +184,25 @@ export async function viewData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf
     kpis: ctx.kpis,
     trend,
     members: attachTargetsByMonth(members, ctx.targets, { group: 'owner', teamOf }),
+    memberKpis,
     heat: attachTargetsByMonth(heat, ctx.targets, { group: 'owner', teamOf }),
+    heatKpis,
+    heatKpi,
+  };
+}
+
+/** Every KPI per member, by month of the range and over it: the KPI table's export. */
+export async function tableData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf): Promise<TableData> {
+  const base = { basis: q.basis, asOf: q.asOf, group: 'owner' as const, filters: filtersOf(q, false) };
+  const [from, to] = q.pickMonth ? [q.pickMonth, q.pickMonth] : [q.from, q.to];
+  const teamOf = (owner: string) => ctx.teamOf[owner] ?? null;
+  const [monthly, whole] = await Promise.all([
+    rowsOf({ ...base, ...range(q.from, q.to) }),
+    rowsOf({ ...base, ...range(from, to), perMonth: from !== null && from === to }),
+  ]);
+  return {
+    monthly: attachTargetsByMonth(monthly, ctx.targets, { group: 'owner', teamOf }),
+    range: attachTargetsByMonth(whole, ctx.targets, { group: 'owner', teamOf }),
+    kpis: ctx.kpis,
   };
 }

@@ -15,10 +15,11 @@ export interface ChartPanelProps {
   /** Controls above the chart (e.g. the heatmap's KPI). */
   tools?: ReactNode;
   wide?: boolean;
+  renderer?: 'svg' | 'canvas';
 }
 
 /** A chart with its PNG and SVG downloads (vega's own toImageURL / toSVG: what is on screen). */
-export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide }: ChartPanelProps) {
+export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide, renderer }: ChartPanelProps) {
   const m = messagesFor(lang);
   const view = useRef<View | null>(null);
   const exportAs = async (format: 'png' | 'svg') => {
@@ -40,7 +41,7 @@ export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide }: Cha
           </Button>
         </div>
       </div>
-      <LiveChart spec={spec} label={m.dash_chartLabel({ title })} onSignal={onSignal} onView={(v) => (view.current = v)} />
+      <LiveChart spec={spec} label={m.dash_chartLabel({ title })} onSignal={onSignal} onView={(v) => (view.current = v)} renderer={renderer} name={id} />
     </figure>
   );
 }

@@ -21,7 +21,6 @@ export interface ChartsProps {
   lang: Lang;
   theme: Theme;
   data: ViewData;
-  heatKpi: KpiKey;
   onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -31,17 +30,11 @@ const TRENDS = [
   { id: 'error-rate', kpi: 'error_rate', build: errorRateTrend },
 ] as const;
 
-/** The KPIs the heatmap can show: those with a target somewhere in the data, else every one. */
-export function heatmapKpis(data: ViewData): KpiKey[] {
-  const withTargets = data.kpis.filter((kpi) => data.heat.some((row) => row.targets[kpi]));
-  return withTargets.length > 0 ? withTargets : data.kpis;
-}
-
 /**
  * The trends with target lines, the member × month attainment heatmap and overdue open orders
  * by owner. Clicking a month or a member picks it; the rest of the page follows.
  */
-export function Charts({ lang, theme, data, heatKpi, onChange }: ChartsProps) {
+export function Charts({ lang, theme, data, onChange }: ChartsProps) {
   const m = messagesFor(lang);
   const size = { width: 'container' as const, theme };
   const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
@@ -57,8 +50,8 @@ export function Charts({ lang, theme, data, heatKpi, onChange }: ChartsProps) {
     [data.trend, data.kpis, lang, theme],
   );
 
-  const heatChoices = heatmapKpis(data);
-  const heatShown = heatChoices.includes(heatKpi) ? heatKpi : heatChoices[0];
+  const heatChoices = data.heatKpis;
+  const heatShown = data.heatKpi;
   const heatmap = useMemo(() => {
     if (!heatShown) return null;
     const cells = data.heat.map((r) => ({
@@ -94,11 +87,12 @@ export function Charts({ lang, theme, data, heatKpi, onChange }: ChartsProps) {
             spec={heatmap.spec}
             lang={lang}
             wide
+            renderer="canvas"
             onSignal={{ [PICK_MONTH]: pickMonth, [PICK_MEMBER]: pickMember }}
             tools={
               <label className="dash-inline-field no-print">
                 {m.dash_heatKpi}{' '}
-                <Select size="small" value={heatShown} onChange={(_, d) => onChange({ heatKpi: d.value as KpiKey })} data-testid="heat-kpi">
+                <Select size="small" value={heatShown ?? undefined} onChange={(_, d) => onChange({ heatKpi: d.value as KpiKey })} data-testid="heat-kpi">
                   {heatChoices.map((kpi) => (
                     <option key={kpi} value={kpi}>
                       {KPI_CATALOG[kpi].label[lang]}
@@ -109,7 +103,7 @@ export function Charts({ lang, theme, data, heatKpi, onChange }: ChartsProps) {
             }
           />
         )}
-        {overdue && <ChartPanel id="overdue" title={m.chartOverdueTitle} spec={overdue} lang={lang} onSignal={{ [PICK_MEMBER]: pickMember }} />}
+        {overdue && <ChartPanel id="overdue" title={m.chartOverdueTitle} spec={overdue} lang={lang} renderer="canvas" onSignal={{ [PICK_MEMBER]: pickMember }} />}
       </div>
     </section>
   );

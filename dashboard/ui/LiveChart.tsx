@@ -14,6 +14,19 @@ export interface LiveChartProps {
   /** The live view, for exports (toSVG / toImageURL). */
   onView?: (view: View | null) => void;
   className?: string;
+  /**
+   * 'canvas' for charts of many marks (the heatmap): one element instead of hundreds, so a
+   * redraw costs the page no layout; 'svg' (default) keeps marks in the DOM.
+   */
+  renderer?: 'svg' | 'canvas';
+  /** Registers the view as window.__dashViews[name], for the tests and the benchmark. */
+  name?: string;
+}
+
+declare global {
+  interface Window {
+    __dashViews?: Record<string, View>;
+  }
 }
 
 type Datasets = Record<string, unknown[]>;
@@ -30,7 +43,7 @@ function shapeOf(spec: ChartSpec): string {
  * (other months, other members) builds a new view. Updates are queued one task per chart
  * (chart-queue.ts). Expressions run in vega's interpreter: the page's CSP has no 'unsafe-eval'.
  */
-export function LiveChart({ spec, label, onSignal, onView, className }: LiveChartProps) {
+export function LiveChart({ spec, label, onSignal, onView, className, renderer = 'svg', name }: LiveChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   const shape = useRef('');
@@ -56,8 +69,9 @@ export function LiveChart({ spec, label, onSignal, onView, className }: LiveChar
       }
       view.current?.finalize();
       const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
-      const v = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
+      const v = new View(runtime, { expr: expressionInterpreter, renderer, container: element, hover: true });
       view.current = v;
+      if (name) (window.__dashViews ??= {})[name] = v;
       shape.current = nextShape;
       viewCallback.current?.(v);
       await v.runAsync();

@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import { KPI_KEYS, type KpiKey } from '../../shared/kpi/index';
+import type { KpiKey } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { MemberTable } from '../../shared/ui/index';
-import type { ViewData } from '../data/view-data';
+import type { TableData, ViewData } from '../data/view-data';
 import { downloadBlob, fileNameOf } from '../export/download';
 import { kpiTableXlsxBytes, memberTableCsv } from '../export/kpi-table';
 
@@ -11,21 +12,26 @@ export interface MembersSectionProps {
   data: ViewData;
   /** Shown in export file names, e.g. "2025-01 – 2026-10". */
   rangeLabel: string;
+  /** Every KPI per member by month and over the range, asked of the worker on export. */
+  loadTable: () => Promise<TableData>;
   onOpenOrders: (member: string | null, kpi: KpiKey) => void;
 }
 
-/** The member table's KPIs: counts that frame the work, and every KPI that has a target. */
-export function memberKpis(data: ViewData): KpiKey[] {
-  const wanted = new Set<KpiKey>(['orders', 'overdue_open']);
-  for (const row of data.members) for (const kpi of Object.keys(row.targets) as KpiKey[]) wanted.add(kpi);
-  return KPI_KEYS.filter((kpi) => wanted.has(kpi) && data.kpis.includes(kpi));
-}
-
 /** Members against their targets (by name unless the user sorts), with CSV and Excel exports. */
-export function MembersSection({ lang, data, rangeLabel, onOpenOrders }: MembersSectionProps) {
+export function MembersSection({ lang, data, rangeLabel, loadTable, onOpenOrders }: MembersSectionProps) {
   const m = messagesFor(lang);
-  const kpis = memberKpis(data);
+  const kpis = data.memberKpis;
   const base = fileNameOf(m.dash_members, rangeLabel);
+  const [exporting, setExporting] = useState(false);
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const table = await loadTable();
+      downloadBlob(kpiTableXlsxBytes(table.monthly, table.range, table.kpis, lang) as BlobPart, `${base}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <section className="dash-section dash-members" aria-label={m.dash_members}>
       <div className="dash-section-head">
@@ -38,13 +44,8 @@ export function MembersSection({ lang, data, rangeLabel, onOpenOrders }: Members
           </Button>{' '}
           <Button
             size="small"
-            onClick={() =>
-              downloadBlob(
-                kpiTableXlsxBytes(data.heat, data.members, data.kpis, lang) as BlobPart,
-                `${base}.xlsx`,
-                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              )
-            }
+            disabled={exporting}
+            onClick={() => void exportXlsx()}
             data-testid="export-xlsx"
           >
             {m.dash_exportXlsx}

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   met: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   label: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, overflowWrap: 'anywhere' },
+  // Long numbers (revenue) in a smaller size rather than broken over two lines.
+  longValue: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase500 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   better: { color: tokens.colorPaletteGreenForeground1 },
   worse: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -66,7 +68,7 @@ export function KpiCard({ kpi, lang, value, target, met, previous, note, latest,
       aria-label={label[lang]}
     >
       <Caption1 className={styles.label}>{label[lang]}</Caption1>
-      <Text className={styles.value}>{shownValue}</Text>
+      <Text className={mergeClasses(styles.value, shownValue.length > 8 && styles.longValue)}>{shownValue}</Text>
       <div className={styles.row}>
         {hasTarget ? (
           <>

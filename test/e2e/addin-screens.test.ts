@@ -39,6 +39,17 @@ describe('task pane screenshots', () => {
       await screenshotInParts(page, `${name}-kpis.png`, 2);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await page.textContent('[data-testid=kpi-cards] h2')).toContain(zh ? '截至' : 'as of');
+      const tabs = zh ? { risk: '风险', sql: 'SQL', report: '报告' } : { risk: 'At risk', sql: 'SQL', report: 'Report' };
+      await page.getByRole('tab', { name: tabs.risk }).click();
+      await page.waitForSelector('[data-testid=at-risk]');
+      await page.screenshot({ path: `${name}-risk.png` });
+      await page.getByRole('tab', { name: tabs.sql }).click();
+      await page.click('[data-testid=sql-run]');
+      await page.waitForSelector('[data-testid=result-grid]');
+      await page.screenshot({ path: `${name}-sql.png` });
+      await page.getByRole('tab', { name: tabs.report }).click();
+      await page.screenshot({ path: `${name}-report.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(errors).toEqual([]);
       await page.close();
     });

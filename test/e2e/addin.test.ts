@@ -265,6 +265,34 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     await again.close();
   });
 
+  it('reads a sheet in blocks under the request limit, halving a block Excel refuses', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    // A 200 kB limit instead of Excel on the web's 5 MB: the pane's first 20,000-cell block is too big.
+    await useFakeOffice(page, demo, { payloadLimit: 200_000 });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    const all = await cliReport(['--group', 'none']);
+    expect(await page.textContent('[data-testid=load-status]')).toContain(`${all.orders.toLocaleString('en')} orders`);
+    const reads = (await fakeWorkbook(page, [])).requests.filter((r) => r.kind === 'read' && r.sheet === ORDERS && r.area.rows > 40);
+    expect(reads.some((r) => r.refused)).toBe(true);
+    expect(reads.filter((r) => !r.refused).every((r) => r.bytes <= 200_000)).toBe(true);
+    // The blocks read cover every row once.
+    const covered = reads.filter((r) => !r.refused).reduce((n, r) => n + r.area.rows, 0);
+    expect(covered).toBe(demo.sheets[0].values.length);
+    await page.close();
+  });
+
+  it('outside Excel (office.js unreachable) says where it belongs and previews the demo workbook', async () => {
+    const page = await browser.newPage({ viewport: { width: 500, height: 900 } });
+    // No network here: office.js fails to load, as in a browser that is offline.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.getByText('Preview with demo data').click();
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    expect(await page.textContent('[data-testid=load-status]')).toContain(`from ${ORDERS}`);
+    await page.close();
+  });
+
   it('reads serial dates of a 1904 workbook as the right months', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     // 2026-10-05 is serial 46300 in the 1900 system and 46300 − 1462 in the 1904 system.

@@ -94,3 +94,42 @@ export function reportCliJson(args: string[]): Promise<ReportJson> {
     child.on('close', (code) => (code === 0 ? done(JSON.parse(Buffer.concat(out).toString('utf8')) as ReportJson) : fail(new Error(`report CLI exited ${code}`))));
   });
 }
+
+/** The members the heatmap shows (its dataset, read from the live chart). */
+export async function heatmapMembers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rows = window.__dashViews!.heatmap.data('attainment') as { member: string }[];
+    return [...new Set(rows.map((r) => r.member))];
+  });
+}
+
+/**
+ * Where a member × month cell of the heatmap is on the page. The heatmap draws on a canvas, so
+ * the cell is found in the chart's scenegraph (group offsets added up) and clicked there like
+ * a person would.
+ */
+export async function heatmapCellPosition(page: Page, month: string, member: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate(
+    ([month, member]) => {
+      type Item = { x?: number; y?: number; width?: number; height?: number; datum?: Record<string, unknown>; items?: Mark[] };
+      type Mark = { marktype: string; name?: string; items: Item[] };
+      const view = window.__dashViews!.heatmap;
+      const canvas = document.querySelector('[data-testid="chart-heatmap"] canvas')!.getBoundingClientRect();
+      const [ox, oy] = view.origin();
+      let found: { x: number; y: number } | null = null;
+      const walk = (mark: Mark, dx: number, dy: number) => {
+        for (const item of mark.items) {
+          if (mark.marktype === 'group') for (const child of item.items ?? []) walk(child, dx + (item.x ?? 0), dy + (item.y ?? 0));
+          else if (mark.marktype === 'rect' && item.datum?.month === month && item.datum?.member === member) {
+            found = { x: canvas.left + dx + item.x! + item.width! / 2, y: canvas.top + dy + item.y! + item.height! / 2 };
+          }
+        }
+      };
+      walk(view.scenegraph().root as unknown as Mark, ox, oy);
+      return found;
+    },
+    [month, member] as const,
+  );
+  if (!position) throw new Error(`no heatmap cell ${member} × ${month}`);
+  return position;
+}

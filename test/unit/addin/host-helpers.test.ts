@@ -11,7 +11,7 @@ import {
   uniqueSheetName,
   uniqueTableName,
 } from '../../../shared/host/index';
-import { estimateBytes, firstChunkRows, nextChunkRows, splitRowsByBytes, luminance, isPayloadTooLarge } from '../../../addin/office/index';
+import { estimateBytes, estimateBytesSampled, firstChunkRows, nextChunkRows, splitRowsByBytes, luminance, isPayloadTooLarge } from '../../../addin/office/index';
 
 describe('sheet and table names', () => {
   it('adds (2), (3) … to a taken sheet name, ignoring case', () => {
@@ -68,6 +68,13 @@ describe('block sizes for Excel on the web', () => {
     // "张" counts 1 + 5 escape bytes: 2 + 3 + (3+1+5) = 14
     expect(estimateBytes([['张']])).toBe(14);
     expect(estimateBytes([[true, null]])).toBe(2 + 3 + 6 + 6);
+  });
+
+  it('estimates a large block from a sample of its rows', () => {
+    // 2,000 identical rows: the sample gives exactly the full count.
+    const rows = Array.from({ length: 2000 }, () => ['SO-1', 46300.5, '张三']);
+    expect(estimateBytesSampled(rows)).toBe(estimateBytes(rows));
+    expect(estimateBytesSampled(rows.slice(0, 10))).toBe(estimateBytes(rows.slice(0, 10)));
   });
 
   it('sizes blocks from the budget with headroom, within the rows left', () => {

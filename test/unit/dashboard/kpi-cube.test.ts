@@ -76,6 +76,18 @@ describe('the cube answers like the KPI SQL', () => {
     });
   }
 
+  it('works out only the KPIs wanted, the same as the SQL for those', async () => {
+    const q: KpiQuery = { basis: 'natural', group: 'owner', asOf: DEMO_AS_OF, perMonth: false };
+    const cube = await cubeFor(q.basis, q.asOf);
+    const rows = cubeKpiRows(cube, q, loaded.fieldsPresent, ['on_time_rate', 'cycle_days_p90'])!;
+    const expected = (await computeKpis(engine, loaded, q)).rows;
+    rows.forEach((row, i) => {
+      expect(row.orders).toBeNull();
+      expect(row.on_time_rate).toBeCloseTo(expected[i].on_time_rate!, 12);
+      expect(row.cycle_days_p90).toBeCloseTo(expected[i].cycle_days_p90!, 9);
+    });
+  });
+
   it('follows the as-of date it was built for, and declines another', async () => {
     const q: KpiQuery = { basis: 'natural', group: 'owner', asOf: '2026-06-15', from: '2026-01', to: '2026-06' };
     const cube = await cubeFor(q.basis, q.asOf);

@@ -28,7 +28,7 @@ const ctx: ViewContext = {
   absent: [],
   months: ['2026-01', '2026-02', '2026-03'],
 };
-const question: ViewQuestion = { basis: 'natural', asOf: '2026-02-28', from: null, to: '2026-02', teams: [], owners: [], pickMonth: null, pickMember: null };
+const question: ViewQuestion = { basis: 'natural', asOf: '2026-02-28', from: null, to: '2026-02', teams: [], owners: [], pickMonth: null, pickMember: null, heatKpi: 'on_time_rate' };
 
 /** A data source that answers from canned rows and records what it was asked. */
 function source() {
