@@ -1,6 +1,6 @@
 import type { ReadProgress, WorkbookHost } from '../../shared/host/index';
 import type { SheetData, WorkbookData } from '../../shared/schema/index';
-import { detectSheets, HEADER_SCAN_ROWS } from '../../shared/mapping/index';
+import { detectSheets, findHeaderRow, HEADER_SCAN_ROWS, mapOrderHeaders } from '../../shared/mapping/index';
 import { sameSource, type Source, type SourceRef } from './sources';
 
 /** Rows read from each sheet to recognise it: the header scan plus a few data rows. */
@@ -32,10 +32,26 @@ export async function detectSources(host: WorkbookHost, sources: readonly Source
     heads.push({ ...head, name: key });
   }
   const detected = detectSheets({ sheets: heads, date1904: false });
-  return {
-    orders: detected.orders ? (byKey.get(detected.orders.sheet) ?? null) : null,
-    kpi: detected.kpi ? (byKey.get(detected.kpi.sheet) ?? null) : null,
-  };
+  const kpi = detected.kpi ? (byKey.get(detected.kpi.sheet) ?? null) : null;
+  const orders = detected.orders ? (byKey.get(detected.orders.sheet) ?? null) : bestGuess(heads, byKey, kpi);
+  return { orders, kpi };
+}
+
+/**
+ * No sheet has both an order id and a created date: take the one whose headers name the most
+ * order fields, so loading it tells the user which field is missing (and the column editor can
+ * fix it) instead of "no orders sheet".
+ */
+function bestGuess(heads: readonly SheetData[], byKey: ReadonlyMap<string, Source>, kpi: Source | null): Source | null {
+  let best: { source: Source; fields: number } | null = null;
+  for (const head of heads) {
+    const source = byKey.get(head.name);
+    if (!source || source === kpi) continue;
+    const headers = findHeaderRow(head.values, head.merges)?.headers ?? [];
+    const fields = Object.keys(mapOrderHeaders(headers).mapping).length;
+    if (!best || fields > best.fields) best = { source, fields };
+  }
+  return best?.source ?? null;
 }
 
 export interface ReadSourcesOptions {

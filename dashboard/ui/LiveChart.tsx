@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { parse, View } from 'vega';
+import { parse, View, type Spec as VegaSpec } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compileChart, type ChartSpec } from '../../shared/charts/index';
 import { queueChartWork } from './chart-queue';
@@ -37,6 +37,26 @@ function shapeOf(spec: ChartSpec): string {
   return JSON.stringify(shape);
 }
 
+/*
+ * Compiled shapes, kept: filters go back and forth (a team, all teams, the team again), and
+ * compiling Vega-Lite is the costly part of building a chart. Compiled without rows; the rows
+ * are put in before the first run.
+ */
+const compiled = new Map<string, VegaSpec>();
+const COMPILED_KEPT = 24;
+
+function compiledShape(spec: ChartSpec, shape: string): VegaSpec {
+  let vega = compiled.get(shape);
+  if (!vega) {
+    const datasets = (spec as ChartSpec & { datasets?: Datasets }).datasets ?? {};
+    const empty = { ...spec, datasets: Object.fromEntries(Object.keys(datasets).map((name) => [name, []])) } as ChartSpec;
+    vega = compileChart(empty).vega;
+    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
+    compiled.set(shape, vega);
+  }
+  return vega;
+}
+
 /**
  * A Vega-Lite chart that stays alive across filter changes: when only the rows change it swaps
  * the datasets in place (cheap, and a selection made in the chart survives); a new shape
@@ -68,8 +88,9 @@ export function LiveChart({ spec, label, onSignal, onView, className, renderer =
         return;
       }
       view.current?.finalize();
-      const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
+      const runtime = parse(compiledShape(spec, nextShape), undefined, { ast: true });
       const v = new View(runtime, { expr: expressionInterpreter, renderer, container: element, hover: true });
+      for (const [name, rows] of Object.entries(datasets)) v.data(name, rows);
       view.current = v;
       if (name) (window.__dashViews ??= {})[name] = v;
       shape.current = nextShape;

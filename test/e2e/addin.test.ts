@@ -247,19 +247,23 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await useFakeOffice(page, orders);
     await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
-    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 50_000 });
     await page.selectOption('#mapping-delivered', { label: '(not used)' });
     await page.click('[data-testid=apply-mapping]');
-    await page.waitForSelector('[data-testid=load-status]');
+    // Reloaded with the new choice: the "apply" button goes away.
+    await page.waitForSelector('[data-testid=apply-mapping]', { state: 'detached', timeout: 50_000 });
+    await page.waitForSelector('[data-testid=load-status]', { timeout: 50_000 });
+    await expect
+      .poll(async () => (await fakeWorkbook(page, [])).settings.teamKpiAnalytics)
+      .toMatchObject({ orders: { kind: 'sheet', name: 'Orders' }, overrides: { delivered: '' } });
     const settings = (await fakeWorkbook(page, [])).settings;
-    expect(settings.teamKpiAnalytics).toMatchObject({ orders: { kind: 'sheet', name: 'Orders' }, overrides: { delivered: '' } });
     await page.close();
 
     // The same workbook opened again: the pane reads the choice back.
     const again = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await useFakeOffice(again, orders, { settings });
     await again.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
-    await again.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    await again.waitForSelector('[data-testid=load-status]', { timeout: 50_000 });
     expect(await again.locator('#mapping-delivered').inputValue()).not.toBe('Delivered');
     expect(await again.locator('#mapping-due').inputValue()).toBe('Due');
     await again.close();
@@ -290,6 +294,32 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     await page.getByText('Preview with demo data').click();
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
     expect(await page.textContent('[data-testid=load-status]')).toContain(`from ${ORDERS}`);
+    await page.close();
+  });
+
+  it('says which field is missing, and loads once the user picks its column', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await useFakeOffice(page, {
+      date1904: false,
+      sheets: [
+        {
+          name: 'Orders',
+          values: [
+            ['Order ID', 'Owner', 'When'],
+            ['A-1', 'Ann', 46300],
+            ['A-2', 'Bob', 46301],
+          ],
+        },
+      ],
+    });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.waitForSelector('[data-testid=issue]', { timeout: 50_000 });
+    const issue = (await page.textContent('[data-testid=issue-list]'))!;
+    expect(issue).toContain('When');
+    expect(await page.getAttribute('[data-testid=load]', 'disabled')).toBeNull();
+    await page.selectOption('#mapping-created', 'When');
+    await page.click('[data-testid=apply-mapping]');
+    await page.waitForSelector('[data-testid=load-status] >> text=2 orders from Orders', { timeout: 50_000 });
     await page.close();
   });
 

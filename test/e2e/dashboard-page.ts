@@ -23,7 +23,13 @@ export async function openDashboard(browser: Browser, baseUrl: string, hash = ''
   const errors = recordErrors(page);
   const requests = recordRequests(page);
   await page.goto(`${baseUrl}dashboard/index.html${hash}`);
-  await waitForDrawn(page, 0);
+  try {
+    await waitForDrawn(page, 0);
+  } catch (e) {
+    // Say what the page shows, so a failure here can be understood from the log alone.
+    const shown = await page.textContent('body').catch(() => '');
+    throw new Error(`the dashboard did not draw: ${String(e)}\npage: ${shown?.slice(0, 500)}\nerrors: ${errors.join('\n')}`);
+  }
   return { page, errors, requests };
 }
 
@@ -109,6 +115,7 @@ export async function heatmapMembers(page: Page): Promise<string[]> {
  * a person would.
  */
 export async function heatmapCellPosition(page: Page, month: string, member: string): Promise<{ x: number; y: number }> {
+  await page.locator('[data-testid="chart-heatmap"] canvas').scrollIntoViewIfNeeded();
   const position = await page.evaluate(
     ([month, member]) => {
       type Item = { x?: number; y?: number; width?: number; height?: number; datum?: Record<string, unknown>; items?: Mark[] };
@@ -125,7 +132,7 @@ export async function heatmapCellPosition(page: Page, month: string, member: str
           }
         }
       };
-      walk(view.scenegraph().root as unknown as Mark, ox, oy);
+      walk((view.scenegraph() as unknown as { root: Mark }).root, ox, oy);
       return found;
     },
     [month, member] as const,

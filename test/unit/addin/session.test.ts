@@ -72,6 +72,12 @@ describe('reading the sources through a host', () => {
     ]);
   });
 
+  it('still picks the sheet most like orders when a required column is not recognised', async () => {
+    const host = createMemoryHost({ date1904: false, sheets: [{ name: 'Notes', values: [['hello']] }, { name: 'Log', values: [['Order ID', 'Owner', 'When'], ['A-1', 'Ann', 46300]] }] });
+    const found = await detectSources(host, await listSources(host));
+    expect(found.orders?.name).toBe('Log');
+  });
+
   it('finds orders held in an Excel table', async () => {
     const host = createMemoryHost(
       { date1904: false, sheets: [{ name: 'Sheet1', values: [['Title'], [], ...ORDERS.map((r) => ['', ...r])], origin: { row: 0, col: 0 } }] },
