@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import { formatIssue, messagesFor, type Lang } from '../../shared/messages/index';
+import { formatIssue, issueText, messagesFor, type Lang } from '../../shared/messages/index';
 import type { LoadStep } from '../data/protocol';
 import type { FailedOpen, Loading } from '../app/use-dataset';
 
@@ -36,7 +36,8 @@ export function LoadError({ lang, failed, keptPrevious, onShowData, onDismiss }:
       <MessageBarBody>
         <MessageBarTitle>{m.dash_loadFailed({ file: failed.fileName })}</MessageBarTitle>
         {errors.slice(0, 5).map((issue, i) => (
-          <div key={i}>{formatIssue(issue, lang)}</div>
+          // A problem with the file itself needs no "file: " in front of it: the title names it.
+          <div key={i}>{issue.sheet === failed.fileName && !issue.cell ? issueText(issue, lang) : formatIssue(issue, lang)}</div>
         ))}
         {failed.error && <div>{m.dash_unexpected({ reason: failed.error })}</div>}
         {canMap && <div>{m.dash_fixMapping}</div>}

@@ -23,6 +23,8 @@ const ROW_HEIGHT = 28;
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? '✓' : '✗';
+  // A date without a time of day reads as a date.
+  if (typeof value === 'string' && / 00:00:00$/.test(value)) return value.slice(0, 10);
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
   return String(value);
 }
@@ -72,9 +74,11 @@ export function OrdersBehind({ lang, client, question, cell, rangeLabel, onClose
   }, [first, last, total, client]);
 
   const scope = [cell.month === MONTH_ALL ? rangeLabel : cell.month, cell.member ?? m.dash_everyone].join(' · ');
-  const columns = info && typeof info === 'object' ? info.columns : [];
+  // The ✓ column first: it says which orders the number counts.
+  const columns = info && typeof info === 'object' ? ['counted', ...info.columns.filter((c) => c !== 'counted')] : [];
   const header = (column: string) => (column === '_row' ? m.dash_sheetRow : column === 'counted' ? m.dash_counted : m.fieldLabel({ field: column }));
-  const template = columns.map((c) => (c === 'counted' || c === '_row' ? '64px' : 'minmax(110px, 1fr)')).join(' ');
+  const template = columns.map((c) => (c === 'counted' || c === '_row' ? '56px' : 'minmax(104px, 1fr)')).join(' ');
+  const minWidth = columns.reduce((w, c) => w + (c === 'counted' || c === '_row' ? 64 : 112), 16);
 
   return (
     <section className="dash-section dash-behind" data-testid="orders-behind" aria-label={m.dash_behindTitle({ kpi: KPI_CATALOG[cell.kpi].label[lang], scope })}>
@@ -97,6 +101,7 @@ export function OrdersBehind({ lang, client, question, cell, rangeLabel, onClose
                 })}
           </p>
           <div className="dash-grid" role="table" aria-rowcount={info.total + 1}>
+            <div style={{ minWidth }}>
             <div className="dash-grid-row dash-grid-head" role="row" style={{ gridTemplateColumns: template }}>
               {columns.map((c) => (
                 <div key={c} role="columnheader">
@@ -122,6 +127,7 @@ export function OrdersBehind({ lang, client, question, cell, rangeLabel, onClose
                   );
                 })}
               </div>
+            </div>
             </div>
           </div>
         </>

@@ -21,6 +21,15 @@ export interface VegaChartProps {
   onRendered?: () => void;
 }
 
+function datasetsOf(spec: ChartSpec): Record<string, unknown[]> {
+  return ((spec as { datasets?: Record<string, unknown[]> }).datasets ?? {}) as Record<string, unknown[]>;
+}
+
+/** Everything of the spec but its rows: two specs of one shape differ only in data. */
+function shapeOf(spec: ChartSpec): string {
+  return JSON.stringify({ ...spec, datasets: Object.keys(datasetsOf(spec)) });
+}
+
 /**
  * Renders a Vega-Lite spec from shared/charts as SVG with vega's View. Expressions run in
  * vega's interpreter (vega-interpreter), not compiled with `new Function`: the pages' CSP has
@@ -31,29 +40,46 @@ export function VegaChart({ spec, label, onSignal, onView, onRendered }: VegaCha
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const live = useRef<{ view: View; shape: string } | null>(null);
+
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    let view: View | null = null;
+    const shape = shapeOf(spec);
+    const done = () => onRendered?.();
+    const fail = (e: unknown) => setError(String(e));
+    // Only the rows changed (a filter): swap them into the live view instead of building a new
+    // one, which is much faster and keeps listeners and hover state.
+    if (live.current && live.current.shape === shape) {
+      const { view } = live.current;
+      for (const [name, values] of Object.entries(datasetsOf(spec))) view.data(name, values as object[]);
+      view.runAsync().then(done, fail);
+      return;
+    }
+    live.current?.view.finalize();
+    live.current = null;
     try {
       const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
-      view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
+      const view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
       for (const { name, handler } of onSignal ?? []) view.addSignalListener(name, (_, value) => handler(value));
-      view.runAsync().then(
-        () => onRendered?.(),
-        (e: unknown) => setError(String(e)),
-      );
+      live.current = { view, shape };
+      view.runAsync().then(done, fail);
       setError(null);
       onView?.(view);
     } catch (e) {
-      setError(String(e));
+      fail(e);
     }
-    return () => {
-      onView?.(null);
-      view?.finalize();
-    };
     // The spec is the chart; handlers are read when it is (re)built.
   }, [spec]);
+
+  useEffect(
+    () => () => {
+      onView?.(null);
+      live.current?.view.finalize();
+      live.current = null;
+    },
+    [],
+  );
 
   return (
     <div role="img" aria-label={label}>

@@ -4,7 +4,7 @@ import { runReport } from '../../shared/cli/index';
 import { DEMO_AS_OF, DEMO_ORDER_COUNT, generateDemoWorkbook } from '../../shared/demo/index';
 import { createNodeEngine } from '../../shared/engine/node';
 import { KPI_KEYS, type KpiKey } from '../../shared/kpi/index';
-import type { ReportJson } from '../../shared/pipeline/index';
+import { computeKpis, loadWorkbook, type ReportJson } from '../../shared/pipeline/index';
 import { launchBrowser, recordErrors, recordRequests } from './browser';
 import { fakeWorkbook, useFakeOffice, editCell, type FakeSheetSnapshot } from './fake-office/index';
 
@@ -86,6 +86,25 @@ describe('the task pane in Chromium with the fake Office holding the demo workbo
       await expect.poll(() => card.textContent()).toContain(check.met ? 'Met' : 'Missed');
     }
     expect(await page.locator('[data-testid=trends] svg').count()).toBe(3);
+  });
+
+  it('narrows the cards and redraws the charts when a team is chosen', async () => {
+    const engine = await createNodeEngine();
+    const loaded = (await loadWorkbook(engine, demo)).value!;
+    const team = loaded.teams[1];
+    const expected = await computeKpis(engine, loaded, { basis: 'natural', group: 'none', asOf: DEMO_AS_OF, from: month, to: month, filters: { team: [team] } });
+    await engine.close();
+
+    // Every line of the three trends (values and target lines), as drawn.
+    const line = () => page.locator('[data-testid=trends] svg path[aria-roledescription="line mark"]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join(' '));
+    const before = await line();
+    await page.selectOption('[data-testid=filter-team]', team);
+    await page.waitForSelector(`[data-testid=trends][data-rendered*="|${team}|"]`);
+    expect(Number(await page.getAttribute('[data-testid=kpi-cards] [data-testid=kpi-orders]', 'data-value'))).toBe(expected.rows[0].orders);
+    expectSameNumber(Number(await page.getAttribute('[data-testid=kpi-cards] [data-testid=kpi-on_time_rate]', 'data-value')), expected.rows[0].on_time_rate!);
+    expect(await line()).not.toBe(before);
+    await page.selectOption('[data-testid=filter-team]', { index: 0 });
+    await page.waitForSelector('[data-testid=trends][data-rendered$="||"]');
   });
 
   it('writes the monthly report sheet: the KPI table, highlights and three line charts, sources unchanged', async () => {

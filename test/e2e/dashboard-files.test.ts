@@ -101,8 +101,10 @@ describe('opening files', () => {
     await page.waitForSelector('[data-testid="behind-count"]');
     await expect(page.getAttribute('[data-testid="behind-count"]', 'data-total')).resolves.toBe('5');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="behind-scroller"] [data-index] [role="cell"]').length > 5);
-    const ids = await page.$$eval('[data-testid="behind-scroller"] .dash-counted', (rows) => rows.map((r) => r.children[1]?.textContent));
+    const ids = await page.$$eval('[data-testid="behind-scroller"] .dash-counted', (rows) => rows.map((r) => r.children[2]?.textContent));
     expect(ids).toEqual(['A1', 'A3', 'A5']);
+    // The first column marks them.
+    expect(await page.$$eval('[data-testid="behind-scroller"] .dash-counted', (rows) => rows.map((r) => r.children[0]?.textContent))).toEqual(['✓', '✓', '✓']);
     await page.click('[data-testid="close-behind"]');
   });
 
