@@ -24,11 +24,11 @@ export async function openDashboard(browser: Browser, baseUrl: string, hash = ''
   const requests = recordRequests(page);
   await page.goto(`${baseUrl}dashboard/index.html${hash}`);
   try {
-    await waitForDrawn(page, 0);
+    await waitForDrawn(page, 0, 90_000);
   } catch (e) {
     // Say what the page shows, so a failure here can be understood from the log alone.
-    const shown = await page.textContent('body').catch(() => '');
-    throw new Error(`the dashboard did not draw: ${String(e)}\npage: ${shown?.slice(0, 500)}\nerrors: ${errors.join('\n')}`);
+    const shown = await page.evaluate(() => JSON.stringify({ text: document.body.innerText.slice(0, 400), perf: window.__dashPerf })).catch(() => '');
+    throw new Error(`the dashboard did not draw: ${shown}\nerrors: ${errors.join('\n')}`, { cause: e });
   }
   return { page, errors, requests };
 }
