@@ -3,6 +3,7 @@ import { App, type TabName } from './app/App';
 import { OutsideExcel } from './app/OutsideExcel';
 import { langFromLocale } from '../shared/messages/index';
 import { createOfficeHost, meetsMinimum } from './office/index';
+import type { Engine } from '../shared/engine/index';
 
 /**
  * Office.js comes from Microsoft's CDN, as Office requires of add-ins, and is the only thing
@@ -27,6 +28,21 @@ async function createEngine() {
   return createBrowserEngine();
 }
 
+/**
+ * DuckDB's wasm takes seconds to start: the first engine is started with the page, while
+ * office.js loads and the pane renders, and is handed to the first caller; later calls start
+ * their own.
+ */
+function engineFactory(): () => Promise<Engine> {
+  let first: Promise<Engine> | null = createEngine();
+  first.catch(() => undefined);
+  return () => {
+    const engine = first ?? createEngine();
+    first = null;
+    return engine;
+  };
+}
+
 /** The ?asOf=YYYY-MM-DD of the page, so a review (or a test) can pin the as-of date. */
 function asOfFromUrl(): string | undefined {
   const asOf = new URLSearchParams(location.search).get('asOf');
@@ -40,16 +56,17 @@ function tabFromUrl(): TabName | undefined {
 }
 
 async function start() {
+  const nextEngine = engineFactory();
   const root = createRoot(document.getElementById('root')!);
   const lang = langFromLocale(navigator.language);
   const officeLoaded = await loadOfficeJs();
   const info = officeLoaded ? await Office.onReady() : null;
   if (!info || info.host !== Office.HostType.Excel) {
-    root.render(<OutsideExcel lang={lang} createEngine={createEngine} asOf={asOfFromUrl()} />);
+    root.render(<OutsideExcel lang={lang} createEngine={nextEngine} asOf={asOfFromUrl()} />);
     return;
   }
   performance.mark('pane-start');
-  root.render(<App host={createOfficeHost()} createEngine={createEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} startTab={tabFromUrl()} />);
+  root.render(<App host={createOfficeHost()} createEngine={nextEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} startTab={tabFromUrl()} />);
 }
 
 void start();

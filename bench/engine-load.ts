@@ -3,7 +3,8 @@
  * 1 bool), median of 3. Prints the Arrow-building share and the whole loadTable, in rows/s.
  * Run: npx tsx bench/engine-load.ts [rows]
  */
-import { arrowStreams, columnData } from '../shared/engine/arrow-batches';
+import { arrowStreams } from '../shared/engine/arrow-batches';
+import { arrowIpcStream } from '../shared/engine/arrow-ipc';
 import { createNodeEngine } from '../shared/engine/node';
 import { LOAD_BATCH_ROWS } from '../shared/engine/open-engine';
 import type { ColumnTable } from '../shared/schema/columns';
@@ -51,10 +52,10 @@ async function main() {
   const table = ordersTable(rowCount);
   const byColumn = Object.entries(table.columns).map(([name, column]) => {
     const started = performance.now();
-    columnData(column, 0, rowCount);
+    arrowIpcStream({ rowCount, columns: { [name]: column } }, 0, rowCount);
     return `${name} ${(performance.now() - started).toFixed(0)}`;
   });
-  console.log(`arrow data by column (ms): ${byColumn.join(', ')}`);
+  console.log(`arrow stream planning by column, text encoded (ms): ${byColumn.join(', ')}`);
   const engine = await createNodeEngine();
   const buildMs: number[] = [];
   const loadMs: number[] = [];

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
 import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
-import { KPI_CATALOG } from '../../shared/kpi/index';
+import { KPI_CATALOG, type KpiRowWithTargets } from '../../shared/kpi/index';
 import { messagesFor } from '../../shared/messages/index';
 import { KpiCard, MemberTable, VegaChart } from '../../shared/ui/index';
-import { kpiView, memberTableKpis, type KpiFilter, type KpiView } from '../session/kpi-view';
+import { kpiMembers, kpiTrendView, memberTableKpis, type KpiFilter, type KpiView } from '../session/kpi-view';
 import { FilterBar } from './FilterBar';
 import { Section } from './Section';
 import type { FilteredTabProps } from './tab-props';
@@ -12,6 +12,7 @@ import type { FilteredTabProps } from './tab-props';
 const useStyles = makeStyles({
   cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  stale: { opacity: 0.5 },
 });
 
 /** The filter as text: the value of `data-rendered` once that filter's charts are drawn. */
@@ -24,6 +25,8 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   const styles = useStyles();
   const m = messagesFor(lang);
   const [view, setView] = useState<KpiView | null>(null);
+  // The member table of a filter (by its viewKey), answered after the cards and charts.
+  const [members, setMembers] = useState<{ key: string; rows: KpiRowWithTargets[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ranking, setRanking] = useState(false);
   // Which view's charts are all drawn: `data-rendered` tells scripts (and the benchmark) so.
@@ -35,15 +38,17 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
     if (!engine || !loaded || !filter) return;
     const mine = ++run.current;
     const started = performance.now();
-    kpiView(engine, loaded, filter).then(
-      (v) => {
-        performance.measure('kpi-view', { start: started });
-        if (mine !== run.current) return;
-        setView(v);
-        setError(null);
-      },
-      (e: unknown) => mine === run.current && setError(String(e instanceof Error ? e.message : e)),
-    );
+    performance.mark('kpi-view-start');
+    const failed = (e: unknown) => mine === run.current && setError(String(e instanceof Error ? e.message : e));
+    // Both go to the engine at once; the cards and charts are drawn as soon as theirs is answered.
+    kpiTrendView(engine, loaded, filter).then((v) => {
+      performance.measure('kpi-view', { start: started });
+      performance.mark('kpi-view-done');
+      if (mine !== run.current) return;
+      setView(v);
+      setError(null);
+    }, failed);
+    kpiMembers(engine, loaded, filter).then((rows) => mine === run.current && setMembers({ key: viewKey(filter), rows }), failed);
   }, [engine, loaded, filter]);
 
   const charts = useMemo(() => {
@@ -89,11 +94,18 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               />
             ))}
           </Section>
-          {view.members.length > 0 && (
-            <Section title={m.paneMembers} testId="members">
-              <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
-              <MemberTable rows={view.members} kpis={memberTableKpis(view)} lang={lang} sortable={ranking} />
-            </Section>
+          {!members ? (
+            loaded.fieldsPresent.includes('owner') && <Spinner size="small" />
+          ) : (
+            members.rows.length > 0 && (
+              // The previous filter's table stays, dimmed, until this one's is answered: no jump.
+              <div className={members.key === viewKey(view.filter) ? undefined : styles.stale} aria-busy={members.key !== viewKey(view.filter)}>
+                <Section title={m.paneMembers} testId="members">
+                  <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
+                  <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: view.kpis, members: members.rows })} lang={lang} sortable={ranking} />
+                </Section>
+              </div>
+            )
           )}
         </>
       )}

@@ -9,6 +9,7 @@ import { detectSources, readSources } from '../session/read-sources';
 import { loadSettings, saveSettings, type PaneSettings } from '../session/settings';
 import { listSources, sameSource, type Source, type SourceRef } from '../session/sources';
 import { debounce } from '../session/debounce';
+import { pendingEngine } from '../session/pending-engine';
 
 /** Where the load is; `rows`/`total` while reading a sheet. */
 export type Progress =
@@ -116,15 +117,16 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         const ordersSheet = workbook.sheets[0];
         const headers = findHeaderRow(ordersSheet.values, ordersSheet.merges)?.headers ?? [];
         patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides });
-        const engine = await enginePromise;
-        performance.mark('pane-engine-ready');
         if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
-        const result = await loadWorkbook(engine, workbook, {
+        void enginePromise.then(() => performance.mark('pane-engine-ready'), () => undefined);
+        // Ingesting needs no engine: it runs while DuckDB is still starting.
+        const result = await loadWorkbook(pendingEngine(enginePromise), workbook, {
           ordersSheet: workbook.sheets[0].name,
           kpiSheet: workbook.sheets[1]?.name ?? null,
           overrides,
           onProgress: (phase) => patch({ progress: { step: phase }, fraction: PHASE_FRACTION[phase] }),
         });
+        const engine = await enginePromise;
         performance.mark('pane-loaded');
         const previous = current.current.engine;
         if (!result.value) {

@@ -46,12 +46,18 @@ const filtersOf = (f: KpiFilter) => ({
  * range (for the first change), the cards for the range's last month, and that month by member.
  */
 export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
-  const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
   // Both questions go to the engine at once; its worker answers them one after the other.
-  const [monthly, byMember] = await Promise.all([
-    computeKpis(engine, loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to }),
-    loaded.fieldsPresent.includes('owner') ? computeKpis(engine, loaded, { ...base, group: 'owner', from: f.to, to: f.to }) : null,
-  ]);
+  const [view, members] = await Promise.all([kpiTrendView(engine, loaded, f), kpiMembers(engine, loaded, f)]);
+  return { ...view, members };
+}
+
+/**
+ * The cards and trends of a filter, without the member table (`members` is empty): the tab
+ * draws them as soon as they are known, while the engine still works on the members.
+ */
+export async function kpiTrendView(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
+  const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
+  const monthly = await computeKpis(engine, loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to });
   const byMonth = new Map(monthly.rows.map((r) => [r.month, r]));
   const current = byMonth.get(f.to);
   const before = byMonth.get(shiftMonth(f.to, -1));
@@ -65,21 +71,27 @@ export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter):
       met: check?.met ?? null,
     };
   });
-  const members = byMember?.rows ?? [];
   return {
     filter: f,
     month: f.to,
     cards,
     trend: monthly.rows.filter((r) => r.month >= f.from).sort((a, b) => a.month.localeCompare(b.month)),
-    members,
+    members: [],
     kpis: monthly.kpis,
     absent: monthly.absent,
     issues: monthly.issues,
   };
 }
 
+/** One row per member for the range's last month (none when the orders name no owner). */
+export async function kpiMembers(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiRowWithTargets[]> {
+  if (!loaded.fieldsPresent.includes('owner')) return [];
+  const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
+  return (await computeKpis(engine, loaded, { ...base, group: 'owner', from: f.to, to: f.to })).rows;
+}
+
 /** The KPIs the member table shows: those with a target for someone, else the main ones. */
-export function memberTableKpis(view: KpiView): KpiKey[] {
+export function memberTableKpis(view: Pick<KpiView, 'kpis' | 'members'>): KpiKey[] {
   const withTarget = view.kpis.filter((k) => view.members.some((r) => r.targets[k]));
   const main: KpiKey[] = ['orders', 'on_time_rate', 'error_rate', 'satisfaction'];
   const chosen = withTarget.length ? withTarget : main.filter((k) => view.kpis.includes(k));

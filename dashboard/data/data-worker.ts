@@ -3,7 +3,7 @@ import { createBrowserEngine } from '../../shared/engine/browser';
 import type { Engine } from '../../shared/engine/index';
 import { DataSession } from './data-session';
 import { openData } from './open-data';
-import type { LoadStep, WorkerMessage, WorkerRequest } from './protocol';
+import { ENGINE_TIMEOUT, type LoadStep, type WorkerMessage, type WorkerRequest } from './protocol';
 
 /*
  * The data worker: one per opened file. Opening another file terminates this worker (and the
@@ -12,8 +12,13 @@ import type { LoadStep, WorkerMessage, WorkerRequest } from './protocol';
  */
 declare const self: DedicatedWorkerGlobalScope;
 
+const ENGINE_START_LIMIT_MS = 120_000;
+
 // DuckDB starts loading at once, while the file is read and parsed.
-const engine: Promise<Engine> = createBrowserEngine();
+const engine: Promise<Engine> = Promise.race([
+  createBrowserEngine(),
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(ENGINE_TIMEOUT)), ENGINE_START_LIMIT_MS)),
+]);
 let session: DataSession | null = null;
 
 function post(message: WorkerMessage): void {

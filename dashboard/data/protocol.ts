@@ -74,6 +74,9 @@ export interface WorkerReplies {
   behindRows: Record<string, unknown>[];
 }
 
+/** The error of an open when DuckDB does not start in time (the page says so in words). */
+export const ENGINE_TIMEOUT = 'engineTimeout';
+
 export type LoadStep = 'engine' | 'read' | 'parse' | 'ingest' | 'load' | 'targets' | 'summary';
 
 export type WorkerMessage =

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { formatIssue, issueText, messagesFor, type Lang } from '../../shared/messages/index';
-import type { LoadStep } from '../data/protocol';
+import { ENGINE_TIMEOUT, type LoadStep } from '../data/protocol';
 import type { FailedOpen, Loading } from '../app/use-dataset';
 
 const STEP_MESSAGE: Record<LoadStep, 'dash_stepEngine' | 'dash_stepRead' | 'dash_stepParse' | 'dash_stepIngest' | 'dash_stepLoad' | 'dash_stepTargets' | 'dash_stepSummary'> = {
@@ -39,7 +39,7 @@ export function LoadError({ lang, failed, keptPrevious, onShowData, onDismiss }:
           // A problem with the file itself needs no "file: " in front of it: the title names it.
           <div key={i}>{issue.sheet === failed.fileName && !issue.cell ? issueText(issue, lang) : formatIssue(issue, lang)}</div>
         ))}
-        {failed.error && <div>{m.dash_unexpected({ reason: failed.error })}</div>}
+        {failed.error && <div>{failed.error === ENGINE_TIMEOUT ? m.dash_engineTimeout : m.dash_unexpected({ reason: failed.error })}</div>}
         {canMap && <div>{m.dash_fixMapping}</div>}
         {keptPrevious && <div>{m.dash_keptPrevious}</div>}
       </MessageBarBody>

@@ -16,13 +16,17 @@ function nextTask(run: () => void): void {
   } else setTimeout(run, 0);
 }
 
+/** A chart that never finishes drawing must not hold up the others (nor the "drawn" mark). */
+const JOB_LIMIT_MS = 10_000;
+const limited = (job: Job): Promise<unknown> => Promise.race([job(), new Promise((resolve) => setTimeout(resolve, JOB_LIMIT_MS))]);
+
 function pump(): void {
   if (busy) return;
   const job = queue.shift();
   if (!job) return;
   busy = true;
   nextTask(() => {
-    void job().finally(() => {
+    void limited(job).finally(() => {
       busy = false;
       pump();
     });

@@ -1,5 +1,5 @@
 import type { Column, ColumnTable } from '../schema/columns';
-import { arrowIpcStream } from './arrow-ipc';
+import { arrowIpcStream, type ArrowIpcStream } from './arrow-ipc';
 
 /** The DuckDB type each column kind becomes. Dates are wall-clock TIMESTAMPs (never TIMESTAMPTZ). */
 export const DUCKDB_TYPE_OF_KIND: Record<Column['kind'], string> = {
@@ -15,7 +15,7 @@ export const DUCKDB_TYPE_OF_KIND: Record<Column['kind'], string> = {
  * one batch's bytes exist at once. Streams, not Table objects, cross into duckdb-wasm: it
  * reads bytes, so its own apache-arrow copy never meets ours.
  */
-export function* arrowStreams(table: ColumnTable, batchRows: number): Generator<Uint8Array> {
+export function* arrowStreams(table: ColumnTable, batchRows: number): Generator<ArrowIpcStream> {
   for (let start = 0; start < table.rowCount; start += batchRows) {
     yield arrowIpcStream(table, start, Math.min(table.rowCount, start + batchRows));
   }

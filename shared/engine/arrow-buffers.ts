@@ -17,7 +17,8 @@ export function countNulls(valid: Uint8Array, start: number, end: number): numbe
 
 /**
  * Packs one byte per row (non-zero = set) into Arrow's LSB-first bit layout at `target[at…]`,
- * 8 rows a step. Bytes past the last row keep their zeros.
+ * 8 rows a step. Writes every byte of the bitmap (the last one's unused bits as 0), so the
+ * target need not be zeroed: it may be reused memory such as duckdb-wasm's heap.
  */
 export function packBitsInto(bytes: Uint8Array, start: number, end: number, target: Uint8Array, at: number): void {
   const length = end - start;
@@ -33,8 +34,10 @@ export function packBitsInto(bytes: Uint8Array, start: number, end: number, targ
       (bytes[i + 6] !== 0 ? 64 : 0) |
       (bytes[i + 7] !== 0 ? 128 : 0);
   }
-  for (let i = whole << 3; i < length; i++) {
-    if (bytes[start + i] !== 0) target[at + (i >> 3)] |= 1 << (i & 7);
+  if (length & 7) {
+    let last = 0;
+    for (let i = whole << 3; i < length; i++) if (bytes[start + i] !== 0) last |= 1 << (i & 7);
+    target[at + whole] = last;
   }
 }
 
@@ -51,12 +54,16 @@ const TWO_POW_32 = 4294967296;
  * Float64 epoch ms → the int64 epoch µs of an Arrow Timestamp(µs), written at `target[at…]`
  * (8-byte aligned) as two little-endian int32 words, to avoid a BigInt per row. The ms are
  * split into 32-bit halves before × 1000 so every step stays an exact integer in a double,
- * up to year 9999 and before 1970. Null rows keep the target's zeros.
+ * up to year 9999 and before 1970. Null rows hold 0.
  */
 export function epochMsToMicros(values: Float64Array, valid: Uint8Array, start: number, end: number, target: Uint8Array, at: number): void {
   const words = new Int32Array(target.buffer, target.byteOffset + at, 2 * (end - start));
   for (let i = 0; i < end - start; i++) {
-    if (valid[start + i] === 0) continue;
+    if (valid[start + i] === 0) {
+      words[2 * i] = 0;
+      words[2 * i + 1] = 0;
+      continue;
+    }
     const ms = Math.round(values[start + i]);
     const high = Math.floor(ms / TWO_POW_32);
     const lowMicros = (ms - high * TWO_POW_32) * 1000;
@@ -87,7 +94,7 @@ export function encodeUtf8Column(values: readonly (string | null)[], start: numb
   const validity = new Uint8Array((length + 7) >> 3);
   let units = 0;
   for (let i = start; i < end; i++) units += values[i]?.length ?? 0;
-  let data = new Uint8Array(units + 64);
+  let data: Uint8Array = new Uint8Array(units + 64);
   let at = 0;
   let unitsDone = 0;
   let nullCount = 0;

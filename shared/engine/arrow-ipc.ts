@@ -113,8 +113,18 @@ export function arrowSchemaOf(table: ColumnTable): Schema {
   return new Schema(Object.entries(table.columns).map(([name, column]) => new Field(name, arrowTypeOf(column), true)));
 }
 
-/** The rows [start, end) of a table as one Arrow IPC stream. */
-export function arrowIpcStream(table: ColumnTable, start: number, end: number): Uint8Array {
+/**
+ * One Arrow IPC stream, sized but not yet written: the caller allocates `byteLength` bytes
+ * wherever the bytes are needed (a JS buffer, or duckdb-wasm's own heap) and writes them there.
+ */
+export interface ArrowIpcStream {
+  byteLength: number;
+  /** Writes every byte of the stream at `target[at…]` (`at` 8-byte aligned; old contents do not matter). */
+  writeInto(target: Uint8Array, at: number): void;
+}
+
+/** The rows [start, end) of a table as one Arrow IPC stream (text is encoded now, the rest on write). */
+export function arrowIpcStream(table: ColumnTable, start: number, end: number): ArrowIpcStream {
   const length = end - start;
   const columns = Object.values(table.columns).map((column) => columnParts(column, start, end));
   const nodes: FieldNode[] = [];
@@ -132,12 +142,28 @@ export function arrowIpcStream(table: ColumnTable, start: number, end: number): 
   const schema = framedMessage(Message.from(arrowSchemaOf(table)));
   const batch = framedMessage(Message.from(new RecordBatchHeader(length, nodes, regions), bodyLength));
   const bodyStart = schema.byteLength + batch.byteLength;
-  // Zero-filled by the allocation, so alignment padding is zeros as Arrow asks.
-  const stream = new Uint8Array(bodyStart + bodyLength + 8);
-  stream.set(schema, 0);
-  stream.set(batch, schema.byteLength);
-  for (const { part, offset } of placed) part.write(stream, bodyStart + offset);
-  // End-of-stream marker: continuation, then a metadata size of 0.
-  new DataView(stream.buffer).setInt32(bodyStart + bodyLength, -1, true);
-  return stream;
+  return {
+    // The body, then the end-of-stream marker: continuation, then a metadata size of 0.
+    byteLength: bodyStart + bodyLength + 8,
+    writeInto(target, at) {
+      target.set(schema, at);
+      target.set(batch, at + schema.byteLength);
+      for (const { part, offset } of placed) {
+        const partAt = at + bodyStart + offset;
+        part.write(target, partAt);
+        // Arrow asks for zeros in the alignment padding.
+        target.fill(0, partAt + part.byteLength, partAt + align8(part.byteLength));
+      }
+      const end = new DataView(target.buffer, target.byteOffset + at + bodyStart + bodyLength, 8);
+      end.setInt32(0, -1, true);
+      end.setInt32(4, 0, true);
+    },
+  };
+}
+
+/** The stream's bytes in a new buffer of their own. */
+export function arrowIpcBytes(stream: ArrowIpcStream): Uint8Array {
+  const bytes = new Uint8Array(stream.byteLength);
+  stream.writeInto(bytes, 0);
+  return bytes;
 }

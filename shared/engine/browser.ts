@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { arrowIpcBytes } from './arrow-ipc';
 import type { DuckSession } from './duck-session';
 import type { Engine } from './engine';
 import { openEngine } from './open-engine';
@@ -43,7 +44,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   const conn = await db.connect();
   const session: DuckSession = {
     query: (sql) => conn.query(sql),
-    insertArrowStream: (bytes, table, create) => conn.insertArrowFromIPCStream(bytes, { name: table, create }),
+    insertArrowStream: (stream, table) => conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false }),
     close: async () => {
       await conn.close();
       await db.terminate();

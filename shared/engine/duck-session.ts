@@ -1,4 +1,5 @@
 import type { Table } from 'apache-arrow';
+import type { ArrowIpcStream } from './arrow-ipc';
 
 /**
  * What the engine needs from one DuckDB-WASM connection, whichever build runs it (the
@@ -7,7 +8,10 @@ import type { Table } from 'apache-arrow';
  */
 export interface DuckSession {
   query(sql: string): Promise<Table>;
-  /** Appends one Arrow IPC stream to `table`, creating it from the stream's schema if `create`. */
-  insertArrowStream(bytes: Uint8Array, table: string, create: boolean): Promise<void>;
+  /**
+   * Appends one Arrow IPC stream to the existing `table`. The session decides where the
+   * stream's bytes are written: the Node build writes them straight into the wasm heap.
+   */
+  insertArrowStream(stream: ArrowIpcStream, table: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { arrowIpcBytes } from './arrow-ipc';
 import type { Engine } from './engine';
 import type { DuckSession } from './duck-session';
 import { openEngine } from './open-engine';
+import { insertInWasmHeap } from './wasm-heap-insert';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +27,9 @@ export async function createNodeEngine(): Promise<Engine> {
   const conn = db.connect();
   const session: DuckSession = {
     query: async (sql) => conn.query(sql),
-    insertArrowStream: async (bytes, table, create) => conn.insertArrowFromIPCStream(bytes, { name: table, create }),
+    insertArrowStream: async (stream, table) => {
+      if (!insertInWasmHeap(conn, stream, table)) conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false });
+    },
     close: async () => {
       conn.close();
       db.reset();

@@ -180,6 +180,10 @@ export const uiMessages = defineMessages({
   dash_met: { en: 'Met', zh: '达标' },
   dash_chartLabel: { en: (p: { title: string }) => `Chart: ${p.title}`, zh: (p: { title: string }) => `图表：${p.title}` },
   dash_issues: { en: (p: { count: number }) => `Issues (${p.count})`, zh: (p: { count: number }) => `问题（${p.count}）` },
+  dash_engineTimeout: {
+    en: 'The database did not start in time. Reload the page to try again.',
+    zh: '数据库未能及时启动，请刷新页面重试。',
+  },
   // dash_ end
 
   // The Excel task pane (addin/)

@@ -40,7 +40,7 @@ export function VegaChart({ spec, label, onSignal, onView, onRendered }: VegaCha
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const live = useRef<{ view: View; shape: string } | null>(null);
+  const live = useRef<{ view: View; shape: string; rows: string } | null>(null);
 
   useEffect(() => {
     const element = container.current;
@@ -50,8 +50,15 @@ export function VegaChart({ spec, label, onSignal, onView, onRendered }: VegaCha
     const fail = (e: unknown) => setError(String(e));
     // Only the rows changed (a filter): swap them into the live view instead of building a new
     // one, which is much faster and keeps listeners and hover state.
+    const rows = JSON.stringify(datasetsOf(spec));
     if (live.current && live.current.shape === shape) {
       const { view } = live.current;
+      // Same rows (another filter gave the same numbers): nothing to redraw.
+      if (live.current.rows === rows) {
+        done();
+        return;
+      }
+      live.current.rows = rows;
       for (const [name, values] of Object.entries(datasetsOf(spec))) view.data(name, values as object[]);
       view.runAsync().then(done, fail);
       return;
@@ -62,7 +69,7 @@ export function VegaChart({ spec, label, onSignal, onView, onRendered }: VegaCha
       const runtime = parse(compileChart(spec).vega, undefined, { ast: true });
       const view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: element, hover: true });
       for (const { name, handler } of onSignal ?? []) view.addSignalListener(name, (_, value) => handler(value));
-      live.current = { view, shape };
+      live.current = { view, shape, rows };
       view.runAsync().then(done, fail);
       setError(null);
       onView?.(view);

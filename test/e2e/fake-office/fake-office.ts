@@ -109,8 +109,16 @@ export function installFakeOffice(init: FakeOfficeInit): void {
     if (!sheet) throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: 'ItemNotFound' });
     return sheet;
   };
-  const grid = <T,>(source: T[][], area: Area, blank: T): T[][] =>
-    Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => source[area.row + r]?.[area.col + c] ?? blank));
+  const grid = <T,>(source: T[][], area: Area, blank: T): T[][] => {
+    const out: T[][] = new Array(area.rows);
+    for (let r = 0; r < area.rows; r++) {
+      const row = source[area.row + r];
+      const cells: T[] = new Array(area.cols);
+      for (let c = 0; c < area.cols; c++) cells[c] = row?.[area.col + c] ?? blank;
+      out[r] = cells;
+    }
+    return out;
+  };
   const usedArea = (sheet: Sheet): Area | null => {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     sheet.values.forEach((row, r) =>
@@ -145,6 +153,8 @@ export function installFakeOffice(init: FakeOfficeInit): void {
       const loaded = new Set<string>();
       let pendingValues: CellValue[][] | null = null;
       let pendingFormats: string[][] | null = null;
+      // What the last sync returned for loaded properties, as office.js keeps it.
+      let synced: { values?: CellValue[][]; numberFormat?: string[][] } = {};
       const r = {
         isNullObject: isNull,
         rowIndex: area.row,
@@ -153,13 +163,13 @@ export function installFakeOffice(init: FakeOfficeInit): void {
         columnCount: area.cols,
         address: `${sheet.name}!${addressOf(area)}`,
         get values() {
-          return grid(sheet.values, area, '' as CellValue);
+          return synced.values ?? grid(sheet.values, area, '' as CellValue);
         },
         set values(v: CellValue[][]) {
           pendingValues = v;
         },
         get numberFormat() {
-          return grid(sheet.numberFormats, area, 'General');
+          return synced.numberFormat ?? grid(sheet.numberFormats, area, 'General');
         },
         set numberFormat(v: string[][]) {
           pendingFormats = v;
@@ -185,10 +195,17 @@ export function installFakeOffice(init: FakeOfficeInit): void {
       };
       queue.push(() => {
         if (loaded.has('values') || loaded.has('numberFormat')) {
-          const body = [loaded.has('values') ? r.values : [], loaded.has('numberFormat') ? r.numberFormat : []];
-          const bytes = JSON.stringify(body).length;
+          const body = [
+            loaded.has('values') ? grid(sheet.values, area, '' as CellValue) : [],
+            loaded.has('numberFormat') ? grid(sheet.numberFormats, area, 'General') : [],
+          ];
+          // Serialised once as Excel's response would be; the pane gets it parsed, as from office.js.
+          const json = JSON.stringify(body);
+          const bytes = json.length;
           requests.push({ kind: 'read', sheet: sheet.name, area, bytes, refused: bytes > limit });
           if (bytes > limit) throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+          const [values, numberFormat] = JSON.parse(json) as [CellValue[][], string[][]];
+          synced = { ...(loaded.has('values') ? { values } : {}), ...(loaded.has('numberFormat') ? { numberFormat } : {}) };
         }
         if (pendingValues || pendingFormats) {
           const bytes = JSON.stringify([pendingValues, pendingFormats]).length;

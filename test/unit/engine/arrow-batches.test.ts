@@ -1,6 +1,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { arrowStreams } from '../../../shared/engine/arrow-batches';
+import { arrowIpcBytes } from '../../../shared/engine/arrow-ipc';
 import type { ColumnTable } from '../../../shared/schema/columns';
 
 const fiveOrders: ColumnTable = {
@@ -14,22 +15,29 @@ const fiveOrders: ColumnTable = {
   },
 };
 
+const decoded = (table: ColumnTable, batchRows: number) => [...arrowStreams(table, batchRows)].map((s) => tableFromIPC(arrowIpcBytes(s)));
+
 describe('arrowStreams', () => {
   it('splits a table into IPC streams of at most batchRows rows', () => {
-    const streams = [...arrowStreams(fiveOrders, 2)].map((bytes) => tableFromIPC(bytes));
+    const streams = decoded(fiveOrders, 2);
     expect(streams.map((t) => t.numRows)).toEqual([2, 2, 1]);
     expect(streams[1].getChild('source_row')?.toArray()).toEqual(new Int32Array([4, 5]));
+    expect(streams[1].toArray().map((row) => row.toJSON())).toEqual([
+      { owner: '', amount: null, created: null, resolved: true, source_row: 4 },
+      { owner: 'Bo', amount: 4, created: 0, resolved: false, source_row: 5 },
+    ]);
   });
 
-  it('keeps column order, types and values with their nulls', () => {
-    const [table] = [...arrowStreams(fiveOrders, 10)].map((bytes) => tableFromIPC(bytes));
+  it('keeps column order, types and values with their nulls; dates as µs timestamps', () => {
+    const [table] = decoded(fiveOrders, 10);
     expect(table.schema.fields.map((f) => `${f.name}:${String(f.type)}`)).toEqual([
       'owner:Utf8',
       'amount:Float64',
-      'created:Timestamp<MILLISECOND>',
+      'created:Timestamp<MICROSECOND>',
       'resolved:Bool',
       'source_row:Int32',
     ]);
+    // apache-arrow reads timestamps back as epoch ms whatever their unit
     expect(table.toArray().map((row) => row.toJSON())).toEqual([
       { owner: '张三', amount: 1, created: 0, resolved: true, source_row: 2 },
       { owner: null, amount: 2, created: 86_400_000, resolved: false, source_row: 3 },
@@ -37,6 +45,16 @@ describe('arrowStreams', () => {
       { owner: 'Bo', amount: 4, created: 0, resolved: false, source_row: 5 },
       { owner: 'Al', amount: 5, created: 0, resolved: null, source_row: 6 },
     ]);
+    expect([...(table.getChild('created')?.data[0].values ?? [])]).toEqual([0n, 86_400_000_000n, 0n, 0n, 0n]);
+  });
+
+  it('writes the same stream into memory that held other bytes', () => {
+    const [stream] = arrowStreams(fiveOrders, 10);
+    const dirty = new Uint8Array(stream.byteLength + 16).fill(0xab);
+    stream.writeInto(dirty, 8);
+    expect([...dirty.subarray(8, 8 + stream.byteLength)]).toEqual([...arrowIpcBytes(stream)]);
+    expect(dirty[7]).toBe(0xab);
+    expect(dirty[8 + stream.byteLength]).toBe(0xab);
   });
 
   it('yields nothing for a table without rows', () => {

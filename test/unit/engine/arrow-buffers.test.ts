@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { epochMsToInt64, nullBitmap, packBits, utf8Buffers, writeUtf8 } from '../../../shared/engine/arrow-buffers';
+import { countNulls, encodeUtf8Column, epochMsToMicros, packBits, packBitsInto, writeUtf8 } from '../../../shared/engine/arrow-buffers';
 
 describe('packBits', () => {
   it('packs one byte per row into LSB-first bits', () => {
@@ -18,29 +18,56 @@ describe('packBits', () => {
     bytes[8] = 0;
     expect([...packBits(bytes, 0, 17)]).toEqual([0xff, 0xfe, 0x01]);
   });
+
+  it('writes every byte of the bitmap into memory that was not zero', () => {
+    const target = new Uint8Array(4).fill(0xff);
+    packBitsInto(new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]), 0, 10, target, 1);
+    // byte 0 and byte 3 are not the bitmap's; byte 2's unused bits 2..7 are cleared
+    expect([...target]).toEqual([0xff, 0b1, 0b10, 0xff]);
+  });
 });
 
-describe('nullBitmap', () => {
-  it('has no bitmap when every row has a value', () => {
-    expect(nullBitmap(new Uint8Array([1, 1, 1]), 0, 3)).toEqual({ nullCount: 0 });
+describe('countNulls', () => {
+  it('is 0 when every row has a value', () => {
+    expect(countNulls(new Uint8Array([1, 1, 1]), 0, 3)).toBe(0);
   });
 
   it('counts the nulls of the slice only', () => {
-    const { bitmap, nullCount } = nullBitmap(new Uint8Array([0, 1, 0, 1, 1]), 1, 5);
-    expect(nullCount).toBe(1);
-    expect([...(bitmap ?? [])]).toEqual([0b1101]);
+    expect(countNulls(new Uint8Array([0, 1, 0, 1, 1]), 1, 5)).toBe(1);
   });
 });
 
-describe('epochMsToInt64', () => {
-  it('writes epoch ms as int64, before and after 1970, and 0 for null rows', () => {
-    const ms = new Float64Array([Date.UTC(2026, 9, 5, 8, 30), Date.UTC(1900, 2, 1), 123, -1, 2 ** 40 + 0.4]);
-    const valid = new Uint8Array([1, 1, 0, 1, 1]);
-    expect([...epochMsToInt64(ms, valid, 0, 5)]).toEqual([1791189000000n, -2203891200000n, 0n, -1n, 1099511627776n]);
+describe('epochMsToMicros', () => {
+  it('writes epoch µs as int64, before 1970, up to year 9999, and 0 for null rows', () => {
+    const ms = new Float64Array([
+      Date.UTC(2026, 9, 5, 8, 30),
+      Date.UTC(1900, 2, 1),
+      123,
+      -1,
+      2 ** 40 + 0.4,
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+    ]);
+    const valid = new Uint8Array([1, 1, 0, 1, 1, 1]);
+    const target = new Uint8Array(8 * 6).fill(0xee);
+    epochMsToMicros(ms, valid, 0, 6, target, 0);
+    expect([...new BigInt64Array(target.buffer)]).toEqual([
+      1791189000000_000n,
+      -2203891200000_000n,
+      0n,
+      -1000n,
+      1099511627776_000n,
+      253402300799999_000n,
+    ]);
+  });
+
+  it('converts a slice into the target at an offset', () => {
+    const target = new Uint8Array(24);
+    epochMsToMicros(new Float64Array([5, 6, 7]), new Uint8Array([1, 1, 1]), 1, 3, target, 8);
+    expect([...new BigInt64Array(target.buffer)]).toEqual([0n, 6000n, 7000n]);
   });
 });
 
-describe('writeUtf8 / utf8Buffers', () => {
+describe('writeUtf8 / encodeUtf8Column', () => {
   const samples = ['', 'abc', 'Café', '中文', '😀 emoji', 'ä€𝄞', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d'];
 
   it.each(samples)('writes %j exactly as TextEncoder does', (text) => {
@@ -50,17 +77,24 @@ describe('writeUtf8 / utf8Buffers', () => {
   });
 
   it('lays out values end to end with offsets, null apart from ""', () => {
-    const { valueOffsets, data, nullBitmap: bitmap, nullCount } = utf8Buffers(['ab', null, '', '中'], 0, 4);
-    expect([...valueOffsets]).toEqual([0, 2, 2, 2, 5]);
+    const { offsets, data, validity, nullCount } = encodeUtf8Column(['ab', null, '', '中'], 0, 4);
+    expect([...offsets]).toEqual([0, 2, 2, 2, 5]);
     expect(new TextDecoder().decode(data)).toBe('ab中');
     expect(nullCount).toBe(1);
-    expect([...(bitmap ?? [])]).toEqual([0b1101]);
+    expect([...validity]).toEqual([0b1101]);
   });
 
-  it('grows its buffer for long text', () => {
+  it('grows its buffer when text is not ASCII', () => {
     const long = 'x'.repeat(5000) + '中'.repeat(5000);
-    const { valueOffsets, data } = utf8Buffers(['a', long], 0, 2);
-    expect(valueOffsets[2]).toBe(1 + 5000 + 15000);
-    expect(new TextDecoder().decode(data)).toBe('a' + long);
+    const { offsets, data } = encodeUtf8Column(['a', long, '文'], 0, 3);
+    expect([...offsets]).toEqual([0, 1, 1 + 5000 + 15000, 1 + 5000 + 15000 + 3]);
+    expect(new TextDecoder().decode(data)).toBe('a' + long + '文');
+  });
+
+  it('encodes a slice from its own row 0', () => {
+    const { offsets, data, nullCount } = encodeUtf8Column(['skip', 'é', 'z'], 1, 3);
+    expect([...offsets]).toEqual([0, 2, 3]);
+    expect(new TextDecoder().decode(data)).toBe('éz');
+    expect(nullCount).toBe(0);
   });
 });
