@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
 import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiRowWithTargets } from '../../shared/kpi/index';
@@ -48,7 +48,8 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
       setView(v);
       setError(null);
     }, failed);
-    kpiMembers(engine, loaded, filter).then((rows) => mine === run.current && setMembers({ key: viewKey(filter), rows }), failed);
+    // The table is drawn as a transition: it yields to the charts when both are due at once.
+    kpiMembers(engine, loaded, filter).then((rows) => mine === run.current && startTransition(() => setMembers({ key: viewKey(filter), rows })), failed);
   }, [engine, loaded, filter]);
 
   const charts = useMemo(() => {
@@ -60,6 +61,13 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
       { kpi: 'error_rate', spec: errorRateTrend(view.trend, lang, opts) },
     ].filter((c) => view.kpis.includes(c.kpi as never));
   }, [view, lang, chartTheme]);
+
+  // Kept as is while only the cards and charts change (a new filter's rows are still coming).
+  const memberKpis = view?.kpis;
+  const memberTable = useMemo(
+    () => members && memberKpis && <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: memberKpis, members: members.rows })} lang={lang} sortable={ranking} />,
+    [members, memberKpis, lang, ranking],
+  );
 
   if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
   if (!filter) return <Caption1>{m.paneNoRows}</Caption1>;
@@ -102,7 +110,7 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               <div className={members.key === viewKey(view.filter) ? undefined : styles.stale} aria-busy={members.key !== viewKey(view.filter)}>
                 <Section title={m.paneMembers} testId="members">
                   <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
-                  <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: view.kpis, members: members.rows })} lang={lang} sortable={ranking} />
+                  {memberTable}
                 </Section>
               </div>
             )

@@ -1,18 +1,31 @@
 import { Bool, Field, Float64, Int32, Schema, TimestampMicrosecond, Utf8, type DataType } from 'apache-arrow';
 import { BufferRegion, FieldNode, Message, RecordBatch as RecordBatchHeader } from 'apache-arrow/ipc/metadata/message';
 import type { Column, ColumnTable } from '../schema/columns';
-import { countNulls, encodeUtf8Column, epochMsToMicros, packBitsInto, type Utf8Column } from './arrow-buffers';
+import { countNulls, epochMsToMicros, packBitsInto, textShape, writeUtf8Column } from './arrow-buffers';
 
 /**
- * An Arrow IPC stream (schema, one record batch, end marker) written straight into one buffer
- * of its final size. apache-arrow's `tableToIPC` needs every column as its own typed arrays
- * first and then copies them all into the stream; on 1M orders that was ~1 s of building and
- * copying and several full GCs. Here each column is written once, in place; only the text
- * bytes pass through a scratch buffer, because their size is known only after encoding. The
- * metadata is encoded by apache-arrow's own flatbuffer code (`Message.encode`).
+ * An Arrow IPC stream (schema, one record batch, end marker) written straight into memory the
+ * caller provides: for the Node engine, duckdb-wasm's own heap. apache-arrow's `tableToIPC`
+ * wants every column as typed arrays first and then copies them into a new stream; on 1M
+ * orders that was ~1 s of building and copying, and the ~300 MB of short-lived buffers set
+ * off several full garbage collections of the (large) sheet still in memory. Here nothing
+ * big is allocated: each column is written once, in place. The metadata is encoded by
+ * apache-arrow's own flatbuffer code (`Message.encode`).
  *
- * Dates go in as Timestamp(µs), DuckDB's own TIMESTAMP unit, so the insert needs no cast.
+ * Text is sized only once written, so the body holds the fixed-size buffers first, in column
+ * order, then the text bytes; every buffer's offset is in the metadata, and the metadata is
+ * written last into room reserved for it. Dates go in as Timestamp(µs), DuckDB's own
+ * TIMESTAMP unit, so the insert needs no cast.
  */
+export interface ArrowIpcStream {
+  /** The most bytes the stream can take: text is counted at 3 bytes per UTF-16 unit. */
+  maxByteLength: number;
+  /**
+   * Writes every byte of the stream at `target[at…]` (`at` 8-byte aligned, `maxByteLength`
+   * bytes of room, old contents do not matter) and returns the stream's actual length.
+   */
+  writeInto(target: Uint8Array, at: number): number;
+}
 
 /** The Arrow type each column kind is sent as. */
 function arrowTypeOf(column: Column): DataType {
@@ -30,140 +43,141 @@ function arrowTypeOf(column: Column): DataType {
   }
 }
 
-/** One buffer of the body: its size in bytes and how to write it at a byte offset of the stream. */
-interface BodyPart {
-  byteLength: number;
-  write(stream: Uint8Array, at: number): void;
-}
-
-interface ColumnParts {
-  nullCount: number;
-  /** Arrow's buffer order for the type: validity, then offsets/values, then UTF-8 data. */
-  parts: BodyPart[];
-}
-
-const NO_BUFFER: BodyPart = { byteLength: 0, write: () => {} };
-
-/** Validity bitmap part; a column without nulls sends an empty one (Arrow allows it). */
-function validityPart(valid: Uint8Array, start: number, end: number, nullCount: number): BodyPart {
-  if (nullCount === 0) return NO_BUFFER;
-  return { byteLength: (end - start + 7) >> 3, write: (stream, at) => packBitsInto(valid, start, end, stream, at) };
-}
-
-/** A typed array's bytes copied into the stream as they are (little-endian, as Arrow is). */
-function copyPart(values: Float64Array | Int32Array): BodyPart {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  return { byteLength: bytes.byteLength, write: (stream, at) => stream.set(bytes, at) };
-}
-
-function textParts(text: Utf8Column): BodyPart[] {
-  const offsets = new Uint8Array(text.offsets.buffer, text.offsets.byteOffset, text.offsets.byteLength);
-  return [
-    text.nullCount === 0 ? NO_BUFFER : { byteLength: text.validity.byteLength, write: (s, at) => s.set(text.validity, at) },
-    { byteLength: offsets.byteLength, write: (s, at) => s.set(offsets, at) },
-    { byteLength: text.data.byteLength, write: (s, at) => s.set(text.data, at) },
-  ];
-}
-
-/** The rows [start, end) of one column as body parts. Text is encoded now; the rest is written later. */
-function columnParts(column: Column, start: number, end: number): ColumnParts {
-  const length = end - start;
-  switch (column.kind) {
-    case 'text': {
-      const text = encodeUtf8Column(column.values, start, end);
-      return { nullCount: text.nullCount, parts: textParts(text) };
-    }
-    case 'number': {
-      const nullCount = countNulls(column.valid, start, end);
-      return { nullCount, parts: [validityPart(column.valid, start, end, nullCount), copyPart(column.values.subarray(start, end))] };
-    }
-    case 'date': {
-      const nullCount = countNulls(column.valid, start, end);
-      const values: BodyPart = {
-        byteLength: length * 8,
-        write: (stream, at) => epochMsToMicros(column.values, column.valid, start, end, stream, at),
-      };
-      return { nullCount, parts: [validityPart(column.valid, start, end, nullCount), values] };
-    }
-    case 'bool': {
-      const nullCount = countNulls(column.valid, start, end);
-      const bits: BodyPart = { byteLength: (length + 7) >> 3, write: (s, at) => packBitsInto(column.values, start, end, s, at) };
-      return { nullCount, parts: [validityPart(column.valid, start, end, nullCount), bits] };
-    }
-    case 'int':
-      return { nullCount: 0, parts: [NO_BUFFER, copyPart(column.values.subarray(start, end))] };
-  }
-}
-
-const align8 = (n: number) => (n + 7) & ~7;
-
-/** A message's framing: continuation marker, metadata size, flatbuffer, padding to 8 bytes. */
-function framedMessage(message: Message): Uint8Array {
-  const metadata = Message.encode(message);
-  const framed = new Uint8Array(8 + align8(metadata.byteLength));
-  const words = new DataView(framed.buffer);
-  words.setInt32(0, -1, true);
-  words.setInt32(4, framed.byteLength - 8, true);
-  framed.set(metadata, 8);
-  return framed;
-}
-
 /** The Arrow schema the stream declares for a table's columns (all nullable). */
 export function arrowSchemaOf(table: ColumnTable): Schema {
   return new Schema(Object.entries(table.columns).map(([name, column]) => new Field(name, arrowTypeOf(column), true)));
 }
 
-/**
- * One Arrow IPC stream, sized but not yet written: the caller allocates `byteLength` bytes
- * wherever the bytes are needed (a JS buffer, or duckdb-wasm's own heap) and writes them there.
- */
-export interface ArrowIpcStream {
+/** A buffer of known size; `write` may be left out when someone else writes it (text). */
+interface FixedBuffer {
   byteLength: number;
-  /** Writes every byte of the stream at `target[at…]` (`at` 8-byte aligned; old contents do not matter). */
-  writeInto(target: Uint8Array, at: number): void;
+  write?: (target: Uint8Array, at: number) => void;
 }
 
-/** The rows [start, end) of a table as one Arrow IPC stream (text is encoded now, the rest on write). */
-export function arrowIpcStream(table: ColumnTable, start: number, end: number): ArrowIpcStream {
-  const length = end - start;
-  const columns = Object.values(table.columns).map((column) => columnParts(column, start, end));
-  const nodes: FieldNode[] = [];
-  const regions: BufferRegion[] = [];
-  const placed: { part: BodyPart; offset: number }[] = [];
-  let bodyLength = 0;
-  for (const { nullCount, parts } of columns) {
-    nodes.push(new FieldNode(length, nullCount));
-    for (const part of parts) {
-      regions.push(new BufferRegion(bodyLength, part.byteLength));
-      placed.push({ part, offset: bodyLength });
-      bodyLength += align8(part.byteLength);
+interface ColumnPlan {
+  nullCount: number;
+  /** In Arrow's order (validity, then offsets or values), text bytes left out. */
+  fixed: FixedBuffer[];
+  text?: { values: readonly (string | null)[]; maxBytes: number };
+}
+
+function validity(valid: Uint8Array, start: number, end: number, nullCount: number): FixedBuffer {
+  // A column without nulls sends an empty bitmap, as Arrow allows.
+  if (nullCount === 0) return { byteLength: 0 };
+  return { byteLength: (end - start + 7) >> 3, write: (target, at) => packBitsInto(valid, start, end, target, at) };
+}
+
+function copied(values: Float64Array | Int32Array): FixedBuffer {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  return { byteLength: bytes.byteLength, write: (target, at) => target.set(bytes, at) };
+}
+
+function columnPlan(column: Column, start: number, end: number): ColumnPlan {
+  const rows = end - start;
+  switch (column.kind) {
+    case 'text': {
+      const { nullCount, units } = textShape(column.values, start, end);
+      const fixed = [{ byteLength: nullCount === 0 ? 0 : (rows + 7) >> 3 }, { byteLength: (rows + 1) * 4 }];
+      return { nullCount, fixed, text: { values: column.values, maxBytes: units * 3 } };
     }
+    case 'number': {
+      const nullCount = countNulls(column.valid, start, end);
+      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), copied(column.values.subarray(start, end))] };
+    }
+    case 'date': {
+      const nullCount = countNulls(column.valid, start, end);
+      const micros = { byteLength: rows * 8, write: (t: Uint8Array, at: number) => epochMsToMicros(column.values, column.valid, start, end, t, at) };
+      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), micros] };
+    }
+    case 'bool': {
+      const nullCount = countNulls(column.valid, start, end);
+      const bits = { byteLength: (rows + 7) >> 3, write: (t: Uint8Array, at: number) => packBitsInto(column.values, start, end, t, at) };
+      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), bits] };
+    }
+    case 'int':
+      return { nullCount: 0, fixed: [{ byteLength: 0 }, copied(column.values.subarray(start, end))] };
   }
-  const schema = framedMessage(Message.from(arrowSchemaOf(table)));
-  const batch = framedMessage(Message.from(new RecordBatchHeader(length, nodes, regions), bodyLength));
-  const bodyStart = schema.byteLength + batch.byteLength;
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** A message as framed in a stream: continuation marker, metadata size, flatbuffer, zeros to `size`. */
+function writeMessage(target: Uint8Array, at: number, metadata: Uint8Array, size: number): void {
+  const words = new DataView(target.buffer, target.byteOffset + at, 8);
+  words.setInt32(0, -1, true);
+  words.setInt32(4, size - 8, true);
+  target.set(metadata, at + 8);
+  target.fill(0, at + 8 + metadata.byteLength, at + size);
+}
+
+const framedSize = (metadata: Uint8Array) => 8 + align8(metadata.byteLength);
+
+/** The rows [start, end) of a table as one Arrow IPC stream, planned now and written on demand. */
+export function arrowIpcStream(table: ColumnTable, start: number, end: number): ArrowIpcStream {
+  const rows = end - start;
+  const plans = Object.values(table.columns).map((column) => columnPlan(column, start, end));
+  const fixedAt = plans.map(() => [] as number[]);
+  let fixedLength = 0;
+  plans.forEach((plan, c) =>
+    plan.fixed.forEach((buffer) => {
+      fixedAt[c].push(fixedLength);
+      fixedLength += align8(buffer.byteLength);
+    }),
+  );
+  const maxText = plans.reduce((sum, plan) => sum + (plan.text ? align8(plan.text.maxBytes) : 0), 0);
+
+  const header = (textBytes: readonly number[], textAt: readonly number[], bodyLength: number) => {
+    const regions: BufferRegion[] = [];
+    plans.forEach((plan, c) => {
+      plan.fixed.forEach((buffer, b) => regions.push(new BufferRegion(fixedAt[c][b], buffer.byteLength)));
+      if (plan.text) regions.push(new BufferRegion(textAt[c], textBytes[c]));
+    });
+    const nodes = plans.map((plan) => new FieldNode(rows, plan.nullCount));
+    return Message.encode(Message.from(new RecordBatchHeader(rows, nodes, regions), bodyLength));
+  };
+  const schema = Message.encode(Message.from(arrowSchemaOf(table)));
+  const schemaSize = framedSize(schema);
+  // Room for the batch metadata: its flatbuffer holds every number at a fixed width (structs
+  // and non-zero int64 fields), so the real one, written last, is the same size.
+  const maxTextBytes = plans.map((plan) => plan.text?.maxBytes ?? 0);
+  const metadataSize = framedSize(header(maxTextBytes, maxTextBytes, fixedLength + maxText));
+  const bodyStart = schemaSize + metadataSize;
+
   return {
-    // The body, then the end-of-stream marker: continuation, then a metadata size of 0.
-    byteLength: bodyStart + bodyLength + 8,
+    maxByteLength: bodyStart + fixedLength + maxText + 8,
     writeInto(target, at) {
-      target.set(schema, at);
-      target.set(batch, at + schema.byteLength);
-      for (const { part, offset } of placed) {
-        const partAt = at + bodyStart + offset;
-        part.write(target, partAt);
-        // Arrow asks for zeros in the alignment padding.
-        target.fill(0, partAt + part.byteLength, partAt + align8(part.byteLength));
-      }
-      const end = new DataView(target.buffer, target.byteOffset + at + bodyStart + bodyLength, 8);
-      end.setInt32(0, -1, true);
-      end.setInt32(4, 0, true);
+      writeMessage(target, at, schema, schemaSize);
+      const body = at + bodyStart;
+      const textBytes: number[] = [];
+      const textAt: number[] = [];
+      let bodyLength = fixedLength;
+      plans.forEach((plan, c) => {
+        plan.fixed.forEach((buffer, b) => {
+          const bufferAt = body + fixedAt[c][b];
+          buffer.write?.(target, bufferAt);
+          // Arrow asks for zeros in the alignment padding.
+          target.fill(0, bufferAt + buffer.byteLength, bufferAt + align8(buffer.byteLength));
+        });
+        if (!plan.text) return;
+        const places = { validityAt: plan.nullCount === 0 ? -1 : body + fixedAt[c][0], offsetsAt: body + fixedAt[c][1], dataAt: body + bodyLength };
+        const written = writeUtf8Column(plan.text.values, start, end, target, places);
+        target.fill(0, places.dataAt + written, places.dataAt + align8(written));
+        textBytes[c] = written;
+        textAt[c] = bodyLength;
+        bodyLength += align8(written);
+      });
+      const metadata = header(textBytes, textAt, bodyLength);
+      if (framedSize(metadata) > metadataSize) throw new Error('Arrow IPC: the record batch metadata outgrew its room');
+      writeMessage(target, at + schemaSize, metadata, metadataSize);
+      // End of stream: continuation marker, then a metadata size of 0.
+      writeMessage(target, body + bodyLength, new Uint8Array(0), 8);
+      return bodyStart + bodyLength + 8;
     },
   };
 }
 
-/** The stream's bytes in a new buffer of their own. */
+/** The stream's bytes in a new buffer of their own (the browser posts them to its worker). */
 export function arrowIpcBytes(stream: ArrowIpcStream): Uint8Array {
-  const bytes = new Uint8Array(stream.byteLength);
-  stream.writeInto(bytes, 0);
-  return bytes;
+  const room = new Uint8Array(stream.maxByteLength);
+  return room.subarray(0, stream.writeInto(room, 0));
 }

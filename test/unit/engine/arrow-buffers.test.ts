@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countNulls, encodeUtf8Column, epochMsToMicros, packBits, packBitsInto, writeUtf8 } from '../../../shared/engine/arrow-buffers';
+import { countNulls, epochMsToMicros, packBitsInto, textShape, writeUtf8, writeUtf8Column } from '../../../shared/engine/arrow-buffers';
+
+function packBits(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  const out = new Uint8Array((end - start + 7) >> 3);
+  packBitsInto(bytes, start, end, out, 0);
+  return out;
+}
 
 describe('packBits', () => {
   it('packs one byte per row into LSB-first bits', () => {
@@ -67,7 +73,7 @@ describe('epochMsToMicros', () => {
   });
 });
 
-describe('writeUtf8 / encodeUtf8Column', () => {
+describe('writeUtf8 / writeUtf8Column', () => {
   const samples = ['', 'abc', 'Café', '中文', '😀 emoji', 'ä€𝄞', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d'];
 
   it.each(samples)('writes %j exactly as TextEncoder does', (text) => {
@@ -76,25 +82,38 @@ describe('writeUtf8 / encodeUtf8Column', () => {
     expect([...data.subarray(0, end)]).toEqual([...new TextEncoder().encode(text)]);
   });
 
+  /** Validity at 0, offsets at 8, data after them, in memory full of 0xee. */
+  function written(values: (string | null)[], start: number, end: number) {
+    const dataAt = 8 + 4 * (end - start + 1);
+    const target = new Uint8Array(dataAt + 3 * textShape(values, start, end).units).fill(0xee);
+    const bytes = writeUtf8Column(values, start, end, target, { validityAt: 0, offsetsAt: 8, dataAt });
+    const offsets = [...new Int32Array(target.buffer, 8, end - start + 1)];
+    return { bytes, offsets, validity: target[0], text: new TextDecoder().decode(target.subarray(dataAt, dataAt + bytes)) };
+  }
+
   it('lays out values end to end with offsets, null apart from ""', () => {
-    const { offsets, data, validity, nullCount } = encodeUtf8Column(['ab', null, '', '中'], 0, 4);
-    expect([...offsets]).toEqual([0, 2, 2, 2, 5]);
-    expect(new TextDecoder().decode(data)).toBe('ab中');
-    expect(nullCount).toBe(1);
-    expect([...validity]).toEqual([0b1101]);
+    expect(textShape(['ab', null, '', '中'], 0, 4)).toEqual({ nullCount: 1, units: 3 });
+    expect(written(['ab', null, '', '中'], 0, 4)).toEqual({ bytes: 5, offsets: [0, 2, 2, 2, 5], validity: 0b1101, text: 'ab中' });
   });
 
-  it('grows its buffer when text is not ASCII', () => {
-    const long = 'x'.repeat(5000) + '中'.repeat(5000);
-    const { offsets, data } = encodeUtf8Column(['a', long, '文'], 0, 3);
-    expect([...offsets]).toEqual([0, 1, 1 + 5000 + 15000, 1 + 5000 + 15000 + 3]);
-    expect(new TextDecoder().decode(data)).toBe('a' + long + '文');
+  it('fits text that is not ASCII in 3 bytes per UTF-16 unit', () => {
+    const long = 'x'.repeat(5000) + '中'.repeat(5000) + '😀';
+    const result = written(['a', long, '文'], 0, 3);
+    expect(result.offsets).toEqual([0, 1, 1 + 5000 + 15000 + 4, 1 + 5000 + 15000 + 4 + 3]);
+    expect(result.text).toBe('a' + long + '文');
   });
 
-  it('encodes a slice from its own row 0', () => {
-    const { offsets, data, nullCount } = encodeUtf8Column(['skip', 'é', 'z'], 1, 3);
-    expect([...offsets]).toEqual([0, 2, 3]);
-    expect(new TextDecoder().decode(data)).toBe('éz');
-    expect(nullCount).toBe(0);
+  it('writes a slice from its own row 0, its validity bits across bytes', () => {
+    const values = ['skip', ...Array.from({ length: 9 }, (_, i) => (i === 8 ? null : String(i)))];
+    const result = written(values, 1, 10);
+    expect(result.offsets).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 8]);
+    expect(result.validity).toBe(0xff);
+    expect(result.text).toBe('01234567');
+  });
+
+  it('leaves the validity bytes alone when told there are none (no nulls)', () => {
+    const target = new Uint8Array(16).fill(0xee);
+    writeUtf8Column(['a'], 0, 1, target, { validityAt: -1, offsetsAt: 0, dataAt: 8 });
+    expect([...target.subarray(0, 9)]).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0x61]);
   });
 });
