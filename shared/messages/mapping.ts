@@ -52,9 +52,9 @@ export const mappingMessages = defineMessages({
   },
   mappingMissingRequired: {
     en: (p: { missing: string; headers: string }) =>
-      `required column not found: ${labelList(p.missing, 'en')}; headers found: ${p.headers || '(none)'}. Use --map FIELD=HEADER to name it.`,
+      `required column not found: ${labelList(p.missing, 'en')}; headers found: ${p.headers || '(none)'}. Pick its column in the column mapping (CLI: --map FIELD=HEADER).`,
     zh: (p: { missing: string; headers: string }) =>
-      `缺少必需的列：${labelList(p.missing, 'zh')}；找到的表头：${p.headers || '（无）'}。可用 --map 字段=表头 指定。`,
+      `缺少必需的列：${labelList(p.missing, 'zh')}；找到的表头：${p.headers || '（无）'}。请在字段映射中选择对应的列（命令行：--map 字段=表头）。`,
   },
   mappingOverrideNotFound: {
     en: (p: { field: string; header: string; headers: string }) =>

@@ -11,10 +11,10 @@ describe('mapping issues and messages', () => {
       { sheet: 'Orders', cell: '', severity: 'error', code: 'mappingMissingRequired', params: { missing: 'created', headers: 'Order ID, Owner, Amount' } },
     ]);
     expect(formatIssue(issues[0], 'en')).toBe(
-      'Orders: required column not found: Created (order date) [created]; headers found: Order ID, Owner, Amount. Use --map FIELD=HEADER to name it.',
+      'Orders: required column not found: Created (order date) [created]; headers found: Order ID, Owner, Amount. Pick its column in the column mapping (CLI: --map FIELD=HEADER).',
     );
     expect(formatIssue(issues[0], 'zh')).toBe(
-      'Orders: 缺少必需的列：下单日期 [created]；找到的表头：Order ID, Owner, Amount。可用 --map 字段=表头 指定。',
+      'Orders: 缺少必需的列：下单日期 [created]；找到的表头：Order ID, Owner, Amount。请在字段映射中选择对应的列（命令行：--map 字段=表头）。',
     );
   });
 
