@@ -4,7 +4,7 @@ import { KPI_CATALOG, isZeroWhenEmpty, type DateBasis } from './catalog';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 import { planKpiQuery, type AbsentKpi, type KpiPlan, type KpiQueryOptions } from './options';
-import { basisWhere, factColumns, groupKey, indentLines, monthKey, monthLabel, sqlName } from './sql-parts';
+import { basisWhere, factColumns, groupKey, indentLines, monthKey, monthLabel, sharedQuantiles, sqlName } from './sql-parts';
 
 export interface CompiledKpiQuery {
   /** Rows: { month: 'YYYY-MM' | 'all', group: string | null, <every KPI key>: number | null } = KpiRow. */
@@ -25,7 +25,7 @@ function basisCte(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string {
     ...factColumns(plan, facts),
     ...ORDER_FIELD_KEYS.filter((field) => fields.has(field)).map(sqlName),
   ];
-  const aggregates = kpis.map((kpi) => `${KPI_CATALOG[kpi].aggregate} AS ${sqlName(kpi)}`);
+  const aggregates = sharedQuantiles(kpis.map((kpi) => KPI_CATALOG[kpi].aggregate)).map((sql, i) => `${sql} AS ${sqlName(kpis[i])}`);
   return [
     `b_${basis} AS (`,
     `  SELECT m, g${aggregates.map((a) => `,\n    ${a}`).join('')}`,
