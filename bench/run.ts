@@ -8,7 +8,7 @@
  */
 import { describeMachine, machineInfo } from './lib/machine';
 import { prepareInput } from './lib/prepare';
-import { measurementTable, summaryOf } from './lib/report';
+import { measurementTable, summaryNote, summaryOf } from './lib/report';
 import { collectGarbage } from './lib/timing';
 import type { Measurement } from './lib/types';
 import { BROWSER_SUITES, DEFAULT_SUITES, SUITES } from './suites/index';
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(measurementTable(measurements));
   console.log('');
+  console.log(summaryNote(measurements, Math.max(...args.sizes)));
   console.log(JSON.stringify(summaryOf(measurements, Math.max(...args.sizes))));
 }
 
