@@ -1,18 +1,9 @@
 import type { CellArea } from './workbook-host';
 
-/** Column letters of a zero-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+// One A1 implementation for the core: ingest names issue cells with it, the host writes with it.
+import { cellAddress, columnLetters } from '../ingest/address';
 
-/** A1 address of a zero-based cell: (16, 5) → "F17". */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+export { cellAddress, columnLetters };
 
 /** A1 address of an area: "B2:D10" (a single cell gives "B2"). */
 export function areaAddress(area: CellArea): string {
