@@ -29,7 +29,12 @@ afterAll(async () => {
 });
 
 async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)]);
+  // Chromium now and then drops a download started right after the previous one finished (seen
+  // only after several chart exports in a row): click once more before giving up.
+  let file = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(`[data-testid="${testId}"]`)])
+    .then(([d]) => d)
+    .catch(() => null);
+  file ??= (await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click(`[data-testid="${testId}"]`)]))[0];
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
