@@ -1,6 +1,7 @@
 import type { BoolColumn, DateColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { TEXT_BLANK, TEXT_FORMULA_ERROR, classifyText, formulaErrorIssue, mayBeSpecial, type ColumnSource } from './column-source';
 import { dateTextToMs, isDateWithoutYear } from './date-text';
+import { isoDateTextToMs } from './iso-date-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { fnv1a } from './first-occurrence';
 import { isDurationFormat } from './number-format';
@@ -20,6 +21,7 @@ const classify = classifyText;
 const BLANK_KIND = TEXT_BLANK;
 const ERROR_KIND = TEXT_FORMULA_ERROR;
 const hashOf = fnv1a;
+const isoDate = isoDateTextToMs;
 
 /*
  * Column fillers: one per field, specialised by kind, each filling its typed arrays for a
@@ -59,10 +61,20 @@ export interface IdIndex {
   ascending: boolean;
 }
 
+/** A text column stops interning when over half of its first INTERN_PROBE texts are distinct. */
+const INTERN_PROBE = 20_000;
+const INTERN_LIMIT = 100_000;
+
 export function textFiller(src: ColumnSource, ids?: IdIndex): ColumnFiller<TextColumn> {
   const { values, rows, col } = src;
   const out = new Array<string | null>(rows.length).fill(null);
   let previous: string | null = null;
+  // Repeated texts (teams, owners, statuses) become one string each. A CSV cell is a new
+  // string per row, scattered over the heap between the row's other cells; every later pass
+  // over the column (the Arrow writer, distinct values) then misses the CPU cache on each,
+  // 5–8× slower than over a few shared strings. A column of unique texts stops interning.
+  let canonical: Map<string, string> | null = new Map();
+  let interned = 0;
   const fill = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const r = rows[i];
@@ -78,6 +90,12 @@ export function textFiller(src: ColumnSource, ids?: IdIndex): ColumnFiller<TextC
         }
       } else if (typeof v === 'number') t = Number.isFinite(v) ? String(v) : null;
       else if (typeof v === 'boolean') t = v ? 'TRUE' : 'FALSE';
+      if (canonical !== null && t !== null) {
+        const known = canonical.get(t);
+        if (known !== undefined) t = known;
+        else if (canonical.size < INTERN_LIMIT) canonical.set(t, t);
+        if (++interned === INTERN_PROBE && canonical.size > INTERN_PROBE / 2) canonical = null;
+      }
       out[i] = t;
       if (ids !== undefined && t !== null) {
         ids.hashes[i] = hashOf(t) | 0;
@@ -180,6 +198,13 @@ export function dateFiller(src: ColumnSource, opts: DateOptions): ColumnFiller<D
         }
       } else if (typeof v === 'string') {
         if (v.length === 0) continue;
+        // Date-times are nearly all distinct: the common ISO shape skips the cache.
+        const iso = isoDate(v);
+        if (iso === iso) {
+          out[i] = iso;
+          valid[i] = 1;
+          continue;
+        }
         let ms = cache.get(v);
         if (ms === undefined) {
           const kind = classify(v);
