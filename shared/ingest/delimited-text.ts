@@ -1,4 +1,5 @@
 import type { CellValue } from '../schema/workbook';
+import { CellInterner, MAX_INTERNED_LENGTH } from './cell-interner';
 
 /*
  * CSV / TSV text → rows of cells, RFC 4180 quoting (a quoted field may hold the delimiter,
@@ -64,6 +65,8 @@ function cellOf(raw: string, quoted: boolean): CellValue {
   return PLAIN_NUMBER.test(raw) ? Number(raw) : raw;
 }
 
+const unquotedCell = (raw: string) => cellOf(raw, false);
+
 /** Index after the closing quote of a quoted field starting at `open`, and its text. */
 function readQuoted(text: string, open: number): { end: number; value: string } {
   let value = '';
@@ -80,6 +83,7 @@ function readQuoted(text: string, open: number): { end: number; value: string } 
 
 export function parseDelimitedText(text: string, delimiter: Delimiter = detectDelimiter(text)): CellValue[][] {
   const rows: CellValue[][] = [];
+  const interner = new CellInterner(unquotedCell);
   const d = delimiter.charCodeAt(0);
   const n = text.length;
   let row: CellValue[] = [];
@@ -95,12 +99,14 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = detectDe
       i = j;
     } else {
       let j = i;
+      let hash = 0;
       while (j < n) {
         const c = text.charCodeAt(j);
         if (c === d || c === 10 || c === 13) break;
+        hash = (Math.imul(hash, 31) + c) | 0;
         j++;
       }
-      cell = cellOf(text.slice(i, j), false);
+      cell = j - i <= MAX_INTERNED_LENGTH ? interner.cell(row.length, text, i, j, hash) : cellOf(text.slice(i, j), false);
       i = j;
     }
     row.push(cell);

@@ -35,23 +35,44 @@ export function monthOf(wallClockMs: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** Every month any period basis can produce: months of created, due and delivered, sorted. */
+const MS_PER_DAY = 86_400_000;
+/** Dates spanning more days than this (a typo like year 9026) collect months through a Set. */
+const DAY_BITMAP_LIMIT = 400_000;
+
+/**
+ * Every month any period basis can produce: months of created, due and delivered, sorted.
+ * Dates are reduced to day numbers first (a million dates are a few hundred distinct days), and
+ * only the distinct days become month labels: no Date object per row.
+ */
 export function monthsIn(table: ColumnTable): string[] {
-  const months = new Set<string>();
-  for (const name of ['created', 'due', 'delivered']) {
-    const column = table.columns[name];
-    if (!column || column.kind !== 'date') continue;
-    // Same day ⇒ same month: skip the Date work for runs of one day (sorted exports).
-    let last = NaN;
+  const columns = ['created', 'due', 'delivered']
+    .map((name) => table.columns[name])
+    .filter((c): c is Extract<Column, { kind: 'date' }> => c !== undefined && c.kind === 'date');
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { values, valid } of columns) {
     for (let i = 0; i < table.rowCount; i++) {
-      if (!column.valid[i]) continue;
-      const v = column.values[i];
-      const dayStart = v - (v % 86_400_000);
-      if (dayStart === last) continue;
-      last = dayStart;
-      months.add(monthOf(v));
+      if (valid[i] === 0) continue;
+      const day = Math.floor(values[i] / MS_PER_DAY);
+      if (day < min) min = day;
+      if (day > max) max = day;
     }
   }
+  if (min > max) return [];
+  const days = new Set<number>();
+  if (max - min < DAY_BITMAP_LIMIT) {
+    const seen = new Uint8Array(max - min + 1);
+    for (const { values, valid } of columns) {
+      for (let i = 0; i < table.rowCount; i++) if (valid[i] !== 0) seen[Math.floor(values[i] / MS_PER_DAY) - min] = 1;
+    }
+    for (let d = 0; d < seen.length; d++) if (seen[d] === 1) days.add(min + d);
+  } else {
+    for (const { values, valid } of columns) {
+      for (let i = 0; i < table.rowCount; i++) if (valid[i] !== 0) days.add(Math.floor(values[i] / MS_PER_DAY));
+    }
+  }
+  const months = new Set<string>();
+  for (const day of days) months.add(monthOf(day * MS_PER_DAY));
   return [...months].sort();
 }
 

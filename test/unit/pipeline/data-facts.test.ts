@@ -35,6 +35,15 @@ describe('data facts', () => {
     expect(monthsIn(table)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04']);
   });
 
+  it('months come out the same when a typo spreads the dates over centuries, and before 1970', () => {
+    const wide: ColumnTable = {
+      rowCount: 4,
+      columns: { created: dates(['1969-12-31', '2026-10-05', '9026-10-05', '2026-10-31']), due: dates([null, null, null, '1900-01-01']) },
+    };
+    expect(monthsIn(wide)).toEqual(['1900-01', '1969-12', '2026-10', '9026-10']);
+    expect(monthsIn({ rowCount: 1, columns: { created: dates([null]) } })).toEqual([]);
+  });
+
   it('counts cancelled orders', () => {
     expect(cancelledCount(table)).toBe(2);
   });
