@@ -192,6 +192,7 @@ async function main(): Promise<void> {
       ['orders', rows.toLocaleString('en-US'), ''],
       ['open → overview shown', `${(openMs / 1000).toFixed(2)} s`, '≤ 5 s'],
       ['  of which (worker steps, ms)', JSON.stringify(open.steps), ''],
+      ['  then: first view answered, drawn', `+${Math.round(open.answeredAt! - open.loadedAt!)} ms, +${Math.round(open.shownAt! - open.answeredAt!)} ms`, ''],
       ['filter change → redrawn, median', `${median(redraws).toFixed(0)} ms (n=${redraws.length}, max ${Math.max(...redraws).toFixed(0)} ms)`, '≤ 100 ms'],
       ['  of which the worker’s answer, median', `${median(answers).toFixed(0)} ms`, ''],
       ['  basis changes (rebuild the cube)', `${cacheMiss} of ${redraws.length}`, ''],

@@ -7,6 +7,8 @@ export interface OpenTiming {
   file: string;
   startedAt: number;
   loadedAt?: number;
+  /** The first view's answer from the worker (the cube is built by then). */
+  answeredAt?: number;
   shownAt?: number;
   steps?: Record<string, number>;
 }

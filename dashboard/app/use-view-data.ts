@@ -33,7 +33,10 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
     dataset.client.request({ type: 'view', question }).then(
       (data) => {
         if (mine !== seq.current) return;
-        dashPerf().answers.push(performance.now() - started);
+        const perf = dashPerf();
+        perf.answers.push(performance.now() - started);
+        const open = perf.opens[dataset.timing];
+        if (open && open.answeredAt === undefined) open.answeredAt = performance.now();
         // A transition: React renders the new overview in slices, so input is never blocked long.
         startTransition(() => {
           setShown({ data, question, dataset, askedAt: started, seq: mine });

@@ -57,7 +57,7 @@ export interface CubeKpi {
 
 export interface CubeBasisSql {
   basis: DateBasis;
-  /** Rows: m ("YYYY-MM"), o (owner), t (team), c0…cN numbers, l0…lN sorted lists. */
+  /** Rows: m ("YYYY-MM"), o (owner), t (team), c0…cN numbers, l0…lN lists of values (unsorted). */
   sql: string;
   numberColumns: number;
   listColumns: number;
@@ -104,9 +104,14 @@ export function planCube(question: CubeQuestion): CubePlan | null {
       case 'ratio':
         entry.columns = [add(parts.numerator), add(parts.denominator)];
         break;
-      case 'quantile':
-        entry.list = slot.lists.push(`list(CAST(${parts.expr} AS DOUBLE) ORDER BY ${parts.expr}) FILTER (WHERE ${parts.expr} IS NOT NULL)`) - 1;
+      case 'quantile': {
+        // Unordered: the cube sorts each cell's values itself, several times faster than
+        // DuckDB's ordered aggregate; P50 and P90 of the same value share one list.
+        const list = `list(CAST(${parts.expr} AS DOUBLE)) FILTER (WHERE ${parts.expr} IS NOT NULL)`;
+        const known = slot.lists.indexOf(list);
+        entry.list = known >= 0 ? known : slot.lists.push(list) - 1;
         break;
+      }
     }
     kpis.push(entry);
   }
@@ -115,17 +120,19 @@ export function planCube(question: CubeQuestion): CubePlan | null {
   const team = has('team') ? quoteIdentifier('team') : 'CAST(NULL AS VARCHAR)';
   const bases = [...perBasis].map(([basis, slot]): CubeBasisSql => {
     const columns = [
-      `strftime(date_trunc('month', ${quoteIdentifier(basis)}), '%Y-%m') AS m`,
+      `date_trunc('month', ${quoteIdentifier(basis)}) AS m`,
       `${owner} AS o`,
       `${team} AS t`,
       ...slot.numbers.map((sql, i) => `CAST(${sql} AS DOUBLE) AS c${i}`),
       ...slot.lists.map((sql, i) => `${sql} AS l${i}`),
     ];
     const inner = ['*', ...factColumns(plan, slot.facts)];
+    // Grouped on the month's date and formatted after: grouping on the text was slower.
     const sql = [
+      `SELECT * REPLACE (strftime(m, '%Y-%m') AS m) FROM (`,
       `SELECT ${columns.join(',\n  ')}`,
       `FROM (SELECT ${inner.join(', ')} FROM ${quoteIdentifier(plan.table)} WHERE ${basisWhere(plan, basis).join(' AND ')})`,
-      'GROUP BY ALL',
+      'GROUP BY ALL)',
     ].join('\n');
     return { basis, sql, numberColumns: slot.numbers.length, listColumns: slot.lists.length };
   });

@@ -28,7 +28,8 @@ const EMPTY = new Float64Array(0);
 
 function toSortedArray(value: unknown): Float64Array {
   if (value === null || value === undefined) return EMPTY;
-  return Float64Array.from(value as ArrayLike<number>);
+  // A typed array sorts numerically (a plain array's sort would compare text).
+  return Float64Array.from(value as ArrayLike<number>).sort();
 }
 
 /** Build the cube in the engine (one grouped scan per date basis); null when it cannot be. */

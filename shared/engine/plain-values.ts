@@ -1,4 +1,4 @@
-import { DataType, TimeUnit, Type, util, type Vector } from 'apache-arrow';
+import { DataType, Precision, TimeUnit, Type, util, type Vector } from 'apache-arrow';
 
 /**
  * Arrow values → plain JS, as the UI, the KPI rows and JSON output want them: BIGINT and
@@ -15,8 +15,15 @@ export function plainConverter(type: DataType): ToPlain {
   if (DataType.isTimestamp(type)) return (v) => formatTimestamp(v as number);
   if (DataType.isTime(type)) return (v) => formatTime(v as number | bigint, type.unit);
   if (DataType.isList(type) || DataType.isFixedSizeList(type)) {
-    const item = plainConverter(type.children[0].type);
-    return (v) => Array.from(v as Vector, item);
+    const child = type.children[0].type;
+    const item = plainConverter(child);
+    // Lists of plain numbers (the dashboard's per-cell values: a million in all) are copied
+    // out of Arrow's buffer in one go; iterating a Vector costs a call per value.
+    const flat = (DataType.isFloat(child) && child.precision !== Precision.HALF) || (DataType.isInt(child) && child.bitWidth < 64);
+    return (v) => {
+      const vector = v as Vector;
+      return flat && vector.nullCount === 0 ? Array.from(vector.toArray() as ArrayLike<number>) : Array.from(vector, item);
+    };
   }
   if (DataType.isStruct(type)) {
     const fields = type.children.map((f) => [f.name, plainConverter(f.type)] as const);

@@ -92,6 +92,15 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
       },
     },
     {
+      name: 'lists come back as arrays: numbers with and without nulls, text, bigint',
+      run: async () => {
+        const got = await rows(
+          "SELECT [1.5, 2.5]::DOUBLE[] AS d, [1.5, NULL, 2]::DOUBLE[] AS n, [3, 1]::INTEGER[] AS i, ['张三', NULL] AS t, [9007199254740991]::BIGINT[] AS b, []::DOUBLE[] AS e",
+        );
+        assertEqual(got, [{ d: [1.5, 2.5], n: [1.5, null, 2], i: [3, 1], t: ['张三', null], b: [9007199254740991], e: [] }], 'lists');
+      },
+    },
+    {
       name: 'timestamps keep milliseconds and pre-1970 values exactly',
       run: async () => {
         const got = await rows(`SELECT TIMESTAMP '2026-10-05 23:59:59.250' AS a, TIMESTAMP '1899-12-30 00:00:00' AS b`);
