@@ -34,6 +34,12 @@ export class CellInterner {
 
   constructor(private readonly toCell: (raw: string) => CellValue) {}
 
+  /** Whether the column's repeats are still looked for (the caller may skip hashing if not). */
+  interning(col: number): boolean {
+    const column = this.columns[col];
+    return column === undefined || column.on;
+  }
+
   /** The cell of text[from, to), whose character hash is `hash`, shared with its earlier repeats. */
   cell(col: number, text: string, from: number, to: number, hash: number): CellValue {
     let column = this.columns[col];

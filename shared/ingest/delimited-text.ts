@@ -99,14 +99,23 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = detectDe
       i = j;
     } else {
       let j = i;
-      let hash = 0;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === d || c === 10 || c === 13) break;
-        hash = (Math.imul(hash, 31) + c) | 0;
-        j++;
+      if (interner.interning(row.length)) {
+        let hash = 0;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === d || c === 10 || c === 13) break;
+          hash = (Math.imul(hash, 31) + c) | 0;
+          j++;
+        }
+        cell = j - i <= MAX_INTERNED_LENGTH ? interner.cell(row.length, text, i, j, hash) : cellOf(text.slice(i, j), false);
+      } else {
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === d || c === 10 || c === 13) break;
+          j++;
+        }
+        cell = cellOf(text.slice(i, j), false);
       }
-      cell = j - i <= MAX_INTERNED_LENGTH ? interner.cell(row.length, text, i, j, hash) : cellOf(text.slice(i, j), false);
       i = j;
     }
     row.push(cell);
