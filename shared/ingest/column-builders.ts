@@ -73,9 +73,9 @@ export function textFiller(src: ColumnSource, ids?: IdIndex): ColumnFiller<TextC
   // string per row, scattered over the heap between the row's other cells; every later pass
   // over the column (the Arrow writer, distinct values) then misses the CPU cache on each,
   // 5–8× slower than over a few shared strings. A column of unique texts stops interning.
-  let canonical: Map<string, string> | null = new Map();
+  let canonical: Map<string, string> | null = src.sharedTexts === true ? null : new Map();
   let interned = 0;
-  const fill = (from: number, to: number) => {
+  const fill = function fillText(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
       const v = values[r][col];
@@ -129,7 +129,7 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
   const cache = new Map<string, number>();
   let lastText = '';
   let lastValue = TEXT_IS_BLANK;
-  const fill = (from: number, to: number) => {
+  const fill = function fillNumber(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
       const v = values[r][col];
@@ -181,7 +181,7 @@ export function dateFiller(src: ColumnSource, opts: DateOptions): ColumnFiller<D
   const fastMin = date1904 ? 1 : 61;
   const msAtZero = excelSerialToEpochMs(100, date1904) - 100 * 86_400_000;
   const cache = new Map<string, number>();
-  const fill = (from: number, to: number) => {
+  const fill = function fillDate(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
       const v = values[r][col];
@@ -230,7 +230,7 @@ export function boolFiller(src: ColumnSource): ColumnFiller<BoolColumn> {
   const cache = new Map<string, number>();
   let lastText = '';
   let lastValue = TEXT_IS_BLANK;
-  const fill = (from: number, to: number) => {
+  const fill = function fillBool(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
       const v = values[r][col];

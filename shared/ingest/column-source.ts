@@ -11,6 +11,8 @@ export interface ColumnSource {
   col: number;
   sink: IssueSink;
   numberFormats?: string[][];
+  /** See SheetData.sharedTexts. */
+  sharedTexts?: boolean;
 }
 
 /** What a string cell is before its field parses it. */

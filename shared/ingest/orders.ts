@@ -132,7 +132,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       columns[field] = nullColumn(ORDER_FIELDS[field].kind, n);
       continue;
     }
-    const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats };
+    const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats, sharedTexts: sheet.sharedTexts };
     sources[field] = src;
     const filler = fieldFiller(field, src, opts, ids);
     fillers.push(filler);

@@ -53,7 +53,7 @@ function readTextTable(bytes: Uint8Array, fileName: string): FileResult {
   const issues: Issue[] = [];
   if (encoding === 'gb18030') issues.push(fileIssue(fileName, 'info', 'fileReadAsGb18030'));
   const values = parseDelimitedText(text);
-  return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 } }], date1904: false }, issues };
+  return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
 }
 
 /**

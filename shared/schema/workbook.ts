@@ -22,6 +22,11 @@ export interface SheetData {
   merges?: MergedRange[];
   /** Where values[0][0] sits in the sheet (zero-based), so issues name the real cell. */
   origin?: { row: number; col: number };
+  /**
+   * The reader already made repeated texts one string each where they repeat (the CSV reader
+   * does, see cell-interner.ts): ingest need not look them up again.
+   */
+  sharedTexts?: boolean;
 }
 
 export interface WorkbookData {
