@@ -12,7 +12,7 @@ import { KpiCards } from '../ui/KpiCards';
 import { LoadError, LoadProgress } from '../ui/LoadStatus';
 import { MembersSection } from '../ui/MembersSection';
 import { OrdersBehind } from '../ui/OrdersBehind';
-import { questionOf } from './question';
+import { asOfOf, questionOf } from './question';
 import { useDataset } from './use-dataset';
 import { useViewData } from './use-view-data';
 import { useViewState } from './use-view-state';
@@ -30,7 +30,8 @@ export function App() {
   );
   const lang = view.lang ?? langFromLocale(navigator.language);
   const m = messagesFor(lang);
-  const { dataset, failed, loading, open, dismissFailure } = useDataset();
+  // The worker builds the cube of the view the page will ask for first while it loads.
+  const { dataset, failed, loading, open, dismissFailure } = useDataset((demo) => ({ basis: view.basis, asOf: asOfOf(view, demo) }));
   const [dataOpen, setDataOpen] = useState(false);
 
   // Nothing opened yet: the demo workbook.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DataClient } from '../data/data-client';
-import type { LoadStep, OpenOptions, OpenResult } from '../data/protocol';
+import type { CubeKey, LoadStep, OpenOptions, OpenResult } from '../data/protocol';
 import { dashPerf } from './perf';
 
 export interface Dataset {
@@ -32,12 +32,14 @@ export interface Loading {
  * usable data does it replace the current one (whose worker is terminated, freeing its memory).
  * An unusable file leaves the current data on screen.
  */
-export function useDataset() {
+export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const [dataset, setDataset] = useState<Dataset | null>(null);
   const [failed, setFailed] = useState<FailedOpen | null>(null);
   const [loading, setLoading] = useState<Loading | null>(null);
   const current = useRef<Dataset | null>(null);
   const latest = useRef(0);
+  const firstViewOf = useRef(firstView);
+  firstViewOf.current = firstView;
 
   const open = useCallback(async (file: File | null, options: OpenOptions = {}) => {
     const ticket = ++latest.current;
@@ -49,7 +51,8 @@ export function useDataset() {
       if (ticket === latest.current) setLoading({ fileName, step, fraction });
     });
     try {
-      const result = await client.request({ type: 'open', file, options });
+      const prepare = firstViewOf.current?.(file === null);
+      const result = await client.request({ type: 'open', file, options, ...(prepare ? { prepare } : {}) });
       if (ticket !== latest.current) return client.close();
       perf.opens[timing].loadedAt = performance.now();
       perf.opens[timing].steps = result.timings;

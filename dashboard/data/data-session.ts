@@ -33,6 +33,12 @@ export class DataSession {
     return this.cube;
   }
 
+  /** A cube already being built (started as soon as the tables were in, see data-worker.ts). */
+  adoptCube(basis: KpiQuery['basis'], asOf: string, cube: Promise<KpiCube | null>): void {
+    this.cubeKey = `${basis}|${asOf}`;
+    this.cube = cube.catch(() => null);
+  }
+
   async prepare(basis: KpiQuery['basis'], asOf: string): Promise<void> {
     await this.cubeFor(basis, asOf);
   }

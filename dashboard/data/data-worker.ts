@@ -2,6 +2,7 @@
 import { createBrowserEngine } from '../../shared/engine/browser';
 import type { Engine } from '../../shared/engine/index';
 import { DataSession } from './data-session';
+import { buildCube, type KpiCube } from './kpi-cube';
 import { openData } from './open-data';
 import { ENGINE_TIMEOUT, type LoadStep, type WorkerMessage, type WorkerRequest } from './protocol';
 
@@ -31,10 +32,17 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'open': {
       session = null;
-      const { result, loaded } = await openData(engine, request.file, request.options, progress);
+      // The first view's cube is built while the facts are worked out and the page takes the
+      // answer in: DuckDB would otherwise sit idle until the page asks.
+      let early: Promise<KpiCube | null> | null = null;
+      const prepare = request.prepare;
+      const { result, loaded } = await openData(engine, request.file, request.options, progress, (db, fieldsPresent) => {
+        if (prepare) early = buildCube(db, fieldsPresent, prepare.basis, prepare.asOf);
+      });
       if (loaded) {
         progress('summary', 0.92);
         session = new DataSession(await engine, loaded);
+        if (early && prepare) session.adoptCube(prepare.basis, prepare.asOf, early);
       }
       return result;
     }

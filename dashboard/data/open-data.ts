@@ -43,6 +43,7 @@ export async function openData(
   file: File | null,
   options: OpenOptions,
   progress: Progress,
+  onTablesLoaded?: (db: Engine, fieldsPresent: OrderField[]) => void,
 ): Promise<{ result: OpenResult; loaded: LoadedData | null }> {
   const fileName = file?.name ?? 'demo.xlsx';
   const timings: Record<string, number> = {};
@@ -91,6 +92,7 @@ export async function openData(
     const result = await loadWorkbook(db, workbook, {
       ordersSheet: options.ordersSheet,
       overrides: options.overrides,
+      onTablesLoaded: (fieldsPresent) => onTablesLoaded?.(db, fieldsPresent),
       onProgress: (phase, fraction) => {
         // A phase's start ends the one before it: the time of each, for the benchmark's breakdown.
         const ended = PHASE_BEFORE[phase];

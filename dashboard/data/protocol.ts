@@ -1,4 +1,4 @@
-import type { AbsentKpi, KpiKey } from '../../shared/kpi/index';
+import type { AbsentKpi, KpiKey, PeriodBasis } from '../../shared/kpi/index';
 import type { Issue, OrderField } from '../../shared/schema/index';
 import type { BehindCell } from '../state/view-state';
 import type { TableData, ViewData, ViewQuestion } from './view-data';
@@ -8,6 +8,12 @@ import type { TableData, ViewData, ViewQuestion } from './view-data';
  * the file, parsing it, DuckDB, the KPI cube — so the page never freezes; the page sends
  * questions and draws answers.
  */
+
+/** The basis and as-of date of the view the page will ask for first: its cube is built early. */
+export interface CubeKey {
+  basis: PeriodBasis;
+  asOf: string;
+}
 
 export interface OpenOptions {
   ordersSheet?: string;
@@ -60,7 +66,7 @@ export interface BehindInfo {
 }
 
 export type WorkerRequest =
-  | { type: 'open'; file: File | null; options: OpenOptions }
+  | { type: 'open'; file: File | null; options: OpenOptions; prepare?: CubeKey }
   | { type: 'view'; question: ViewQuestion }
   | { type: 'table'; question: ViewQuestion }
   | { type: 'behind'; question: ViewQuestion; cell: BehindCell }

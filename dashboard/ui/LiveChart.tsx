@@ -31,10 +31,20 @@ declare global {
 
 type Datasets = Record<string, unknown[]>;
 
-/** The spec without its rows: two specs with the same shape differ only in data. */
+/**
+ * The spec without its rows and its height: two specs with the same shape differ only in data
+ * and in how tall they are (a chart with one row per member grows with the team), both of
+ * which a live view takes without being rebuilt.
+ */
 function shapeOf(spec: ChartSpec): string {
-  const { datasets: _rows, ...shape } = spec as ChartSpec & { datasets?: Datasets };
+  const { datasets: _rows, height: _height, ...shape } = spec as ChartSpec & { datasets?: Datasets; height?: unknown };
   return JSON.stringify(shape);
+}
+
+/** A fixed height in pixels, the one size a live view is told rather than compiled with. */
+function heightOf(spec: ChartSpec): number | null {
+  const height = (spec as { height?: unknown }).height;
+  return typeof height === 'number' ? height : null;
 }
 
 /*
@@ -82,8 +92,10 @@ export function LiveChart({ spec, label, onSignal, onView, className, renderer =
       if (!element || latest.current !== spec) return;
       const nextShape = shapeOf(spec);
       const datasets = (spec as ChartSpec & { datasets?: Datasets }).datasets ?? {};
+      const height = heightOf(spec);
       if (view.current && shape.current === nextShape) {
         for (const [name, rows] of Object.entries(datasets)) view.current.data(name, rows);
+        if (height !== null && view.current.height() !== height) view.current.height(height);
         await view.current.runAsync();
         return;
       }
@@ -91,6 +103,8 @@ export function LiveChart({ spec, label, onSignal, onView, className, renderer =
       const runtime = parse(compiledShape(spec, nextShape), undefined, { ast: true });
       const v = new View(runtime, { expr: expressionInterpreter, renderer, container: element, hover: true });
       for (const [name, rows] of Object.entries(datasets)) v.data(name, rows);
+      // The compiled shape may be another spec's (same shape, other height).
+      if (height !== null) v.height(height);
       view.current = v;
       if (name) (window.__dashViews ??= {})[name] = v;
       shape.current = nextShape;

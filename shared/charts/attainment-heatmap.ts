@@ -1,6 +1,6 @@
 import type { KpiKey } from '../kpi/index';
 import { messagesFor, type Lang } from '../messages/index';
-import { chartFrame, pointSelection, sortByName, sortMonths } from './base';
+import { chartFrame, pointSelection, sortByName } from './base';
 import { valueFormat } from './format';
 import { CHART_DATASETS, MEMBER_FIELD, MONTH_FIELD, PICK_MEMBER, PICK_MONTH } from './names';
 import { noDataChart } from './no-data';
@@ -57,11 +57,23 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
     no_value: m.chartNoValue,
     no_target: m.chartNoTarget,
   };
+  const members = sortByName(opts.cells.map((c) => c.group), opts.lang);
+  const rank = new Map(members.map((name, i) => [name, i]));
   const rows = opts.cells.map((cell) => {
     const status = attainmentStatus(cell);
-    return { member: cell.group, month: cell.month, kpi: opts.kpi, value: cell.value, target: cell.target, met: cell.met, status, status_label: statusLabel[status], symbol: SYMBOL[status] };
+    return {
+      member: cell.group,
+      member_order: rank.get(cell.group)!,
+      month: cell.month,
+      kpi: opts.kpi,
+      value: cell.value,
+      target: cell.target,
+      met: cell.met,
+      status,
+      status_label: statusLabel[status],
+      symbol: SYMBOL[status],
+    };
   });
-  const members = sortByName(rows.map((r) => r.member), opts.lang);
   const fmt = valueFormat(opts.unit);
   const strongStatus = "datum.status === 'met' || datum.status === 'missed'";
 
@@ -77,9 +89,11 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       rows,
     }),
     encoding: {
-      x: { field: MONTH_FIELD, type: 'ordinal', sort: sortMonths(rows.map((r) => r.month)), title: m.chartMonth, axis: { labelAngle: -40, labelOverlap: true, domain: false, ticks: false } },
+      // The orders come from the rows (months sort as text, members by member_order), not from
+      // lists in the spec: a live chart whose members change then keeps its compiled shape.
+      x: { field: MONTH_FIELD, type: 'ordinal', sort: 'ascending', title: m.chartMonth, axis: { labelAngle: -40, labelOverlap: true, domain: false, ticks: false } },
       // The title names the field in screen-reader labels; the axis itself needs none.
-      y: { field: MEMBER_FIELD, type: 'nominal', sort: members, title: m.chartMember, axis: { title: null, domain: false, ticks: false } },
+      y: { field: MEMBER_FIELD, type: 'nominal', sort: { field: 'member_order', op: 'min' }, title: m.chartMember, axis: { title: null, domain: false, ticks: false } },
     },
     layer: [
       {

@@ -34,11 +34,12 @@ export function overdueByOwnerBars(opts: OverdueBarsOptions): ChartSpec {
   const withDueSoon = opts.bars.some((b) => b.dueSoon !== undefined);
   const kinds = withDueSoon ? [m.chartOverdue, m.chartDueSoon] : [m.chartOverdue];
   // Long form, one row per owner and kind, so the two kinds stack without a fold transform.
-  const rows = opts.bars.flatMap((b) => [
-    { member: b.owner, kind: m.chartOverdue, orders: b.overdue },
-    ...(withDueSoon ? [{ member: b.owner, kind: m.chartDueSoon, orders: b.dueSoon ?? 0 }] : []),
-  ]);
   const owners = ownerOrder(opts.bars, opts.sortBy ?? 'name', opts.lang);
+  const rank = new Map(owners.map((name, i) => [name, i]));
+  const rows = opts.bars.flatMap((b) => [
+    { member: b.owner, member_order: rank.get(b.owner)!, kind: m.chartOverdue, orders: b.overdue },
+    ...(withDueSoon ? [{ member: b.owner, member_order: rank.get(b.owner)!, kind: m.chartDueSoon, orders: b.dueSoon ?? 0 }] : []),
+  ]);
 
   return {
     ...chartFrame({
@@ -54,7 +55,8 @@ export function overdueByOwnerBars(opts: OverdueBarsOptions): ChartSpec {
     params: [pointSelection(PICK_MEMBER, MEMBER_FIELD)],
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
-      y: { field: MEMBER_FIELD, type: 'nominal', sort: owners, title: m.chartOwner, axis: { title: null } },
+      // Ordered by the rows' member_order, not a list in the spec (see attainment-heatmap.ts).
+      y: { field: MEMBER_FIELD, type: 'nominal', sort: { field: 'member_order', op: 'min' }, title: m.chartOwner, axis: { title: null } },
       x: { field: 'orders', type: 'quantitative', stack: 'zero', title: m.chartOpenOrders, axis: { tickMinStep: 1, format: 'd' } },
       color: {
         field: 'kind',

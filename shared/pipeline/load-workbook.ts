@@ -132,6 +132,7 @@ export async function loadWorkbook(
   }
   await engine.loadTable('targets', targetsTable(targets));
   await engine.lockDown();
+  opts.onTablesLoaded?.(orders.fieldsPresent);
 
   const value: LoadedData = {
     ordersSheet: sheet.name,

@@ -20,6 +20,11 @@ export interface LoadOptions {
   targetsWorkbook?: WorkbookData;
   overrides?: HeaderOverrides;
   onProgress?: (phase: LoadPhase, fraction: number) => void;
+  /**
+   * Called once `orders` and `targets` are in the engine, before the facts about them are
+   * worked out: a front end may start its own queries then (the engine runs them meanwhile).
+   */
+  onTablesLoaded?: (fieldsPresent: OrderField[]) => void;
 }
 
 /** What a front end knows about the data once it is in the engine (tables `orders`, `targets`). */
