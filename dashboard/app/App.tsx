@@ -13,6 +13,7 @@ import { LoadError, LoadProgress } from '../ui/LoadStatus';
 import { MembersSection } from '../ui/MembersSection';
 import { OrdersBehind } from '../ui/OrdersBehind';
 import { asOfOf, questionOf } from './question';
+import { useStableCallback } from './use-stable-callback';
 import { useDataset } from './use-dataset';
 import { useViewData } from './use-view-data';
 import { useViewState } from './use-view-state';
@@ -57,6 +58,10 @@ export function App() {
   const to = question?.to ?? months[months.length - 1] ?? '';
   const rangeLabel = question?.from || question?.to ? m.dash_monthRange({ from, to }) : m.dash_allMonths;
   const openOrders = (kpi: KpiKey, member: string | null) => update({ behind: { kpi, month: view.pickMonth ?? MONTH_ALL, member } });
+  // Stable identities, so the memoised sections skip renders that change nothing of theirs.
+  const openCardOrders = useStableCallback((kpi: KpiKey) => openOrders(kpi, view.pickMember));
+  const openMemberOrders = useStableCallback((member: string | null, kpi: KpiKey) => openOrders(kpi, member));
+  const loadTable = useStableCallback(() => shown!.dataset.client.request({ type: 'table', question: shown!.question }));
   const panelResult = failed?.open && failed.open.headers.length > 0 ? failed.open : (dataset?.open ?? null);
   const panelOptions = failed?.open && failed.open.headers.length > 0 ? failed.options : (dataset?.options ?? {});
   const panelFile = failed?.open && failed.open.headers.length > 0 ? failed.file : (dataset?.file ?? null);
@@ -101,12 +106,12 @@ export function App() {
               {m.dash_kpis} · {view.pickMonth ?? rangeLabel}
               {updating && <span className="dash-hint no-print"> {m.dash_updating}</span>}
             </h2>
-            <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={(kpi) => openOrders(kpi, view.pickMember)} />
+            <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={openCardOrders} />
             {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (
               <OrdersBehind lang={lang} client={dataset.client} question={question} cell={view.behind} rangeLabel={rangeLabel} onClose={() => update({ behind: null })} />
             )}
             <Charts lang={lang} theme={view.theme} data={shown.data} onChange={update} />
-            <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} loadTable={() => shown.dataset.client.request({ type: 'table', question: shown.question })} onOpenOrders={(member, kpi) => openOrders(kpi, member)} />
+            <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} loadTable={loadTable} onOpenOrders={openMemberOrders} />
           </div>
         )}
       </main>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Select } from '@fluentui/react-components';
 import {
   attainmentHeatmap,
@@ -34,7 +34,8 @@ const TRENDS = [
  * The trends with target lines, the member × month attainment heatmap and overdue open orders
  * by owner. Clicking a month or a member picks it; the rest of the page follows.
  */
-export function Charts({ lang, theme, data, onChange }: ChartsProps) {
+/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+export const Charts = memo(function Charts({ lang, theme, data, onChange }: ChartsProps) {
   const m = messagesFor(lang);
   const size = { width: 'container' as const, theme };
   const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
@@ -107,4 +108,4 @@ export function Charts({ lang, theme, data, onChange }: ChartsProps) {
       </div>
     </section>
   );
-}
+});

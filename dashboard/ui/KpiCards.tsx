@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { formatKpiValue, KpiCard } from '../../shared/ui/index';
@@ -16,7 +17,8 @@ export interface KpiCardsProps {
  * A card for every KPI the data supports: the value over the selected range, target,
  * met/missed, the last month's change and a sparkline. Clicking a card lists its orders.
  */
-export function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
+/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+export const KpiCards = memo(function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
   const m = messagesFor(lang);
   return (
     <section className="dash-section" aria-label={m.dash_kpis}>
@@ -56,4 +58,4 @@ export function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
       )}
     </section>
   );
-}
+});

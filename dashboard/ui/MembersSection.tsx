@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { KpiKey } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
@@ -18,7 +18,8 @@ export interface MembersSectionProps {
 }
 
 /** Members against their targets (by name unless the user sorts), with CSV and Excel exports. */
-export function MembersSection({ lang, data, rangeLabel, loadTable, onOpenOrders }: MembersSectionProps) {
+/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+export const MembersSection = memo(function MembersSection({ lang, data, rangeLabel, loadTable, onOpenOrders }: MembersSectionProps) {
   const m = messagesFor(lang);
   const kpis = data.memberKpis;
   const base = fileNameOf(m.dash_members, rangeLabel);
@@ -55,4 +56,4 @@ export function MembersSection({ lang, data, rangeLabel, loadTable, onOpenOrders
       <MemberTable rows={data.members} kpis={kpis} lang={lang} sortable onCellClick={onOpenOrders} />
     </section>
   );
-}
+});
