@@ -40,6 +40,24 @@ export class IssueSink {
     this.entries.push({ row, col, issue: { sheet: this.sheet, cell, severity, code, params } });
   }
 
+  /** How many cell issues of `code` were raised in values column `col` (listed or not). */
+  countAt(col: number, code: string): number {
+    return this.perColumn.get(`${code}\u0000${col}`) ?? 0;
+  }
+
+  /** The first listed cell issue of `code` in values column `col`. */
+  firstAt(col: number, code: string): Issue | undefined {
+    return this.entries.find((e) => e.col === col && e.issue.code === code)?.issue;
+  }
+
+  /** Forgets the cell issues of `code` in column `col`: the column is no longer read. */
+  dropAt(col: number, code: string): void {
+    this.perColumn.delete(`${code}\u0000${col}`);
+    let kept = 0;
+    for (const e of this.entries) if (!(e.col === col && e.issue.code === code)) this.entries[kept++] = e;
+    this.entries.length = kept;
+  }
+
   /** An issue about the whole sheet (cell ""). */
   sheetWide(severity: Severity, code: string, params: Issue['params'] = {}): void {
     this.entries.push({ row: -1, col: -1, issue: { sheet: this.sheet, cell: '', severity, code, params } });

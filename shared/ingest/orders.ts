@@ -20,6 +20,7 @@ import {
 import { isAbsent, selectOrderRows } from './order-rows';
 import { isEmptyCell } from './placeholder';
 import { scaleStatedInHeader } from './score-text';
+import { unmapUnreadableYesNo } from './unreadable-yes-no';
 
 export interface IngestOrdersOptions {
   date1904: boolean;
@@ -140,6 +141,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
     if (field !== 'order_id') columnsByCol.set(match.column, [...(columnsByCol.get(match.column) ?? []), columns[field]]);
   }
   fillColumns(fillers, n);
+  unmapUnreadableYesNo(mapping, columns, (field) => opts.overrides?.[field] !== undefined, n, sink);
   fillMergedDown(columnsByCol, relativeMerges(sheet.merges, origin), header.row, rows, sheet.values.length);
   for (const field of REQUIRED_ORDER_FIELDS) reportMissingRequired(sheet, field, columns[field], sources[field]!);
 

@@ -42,6 +42,12 @@ const labelList = (fields: string, lang: 'en' | 'zh') =>
 
 /** Messages of shared/mapping (and issues it raises, keyed by Issue.code). */
 export const mappingMessages = defineMessages({
+  mappingYesNoUnreadable: {
+    en: (p: { field: string; header: string; column: string; count: number; example: string }) =>
+      `column ${p.column} "${p.header}" looked like ${label(p.field, 'en')} [${p.field}] by its header, but none of its ${p.count} values is a yes/no (e.g. "${p.example}"); it was left unmapped. If it does say yes or no, map it by hand.`,
+    zh: (p: { field: string; header: string; column: string; count: number; example: string }) =>
+      `${p.column} 列“${p.header}”按表头像是“${label(p.field, 'zh')}”[${p.field}]，但其 ${p.count} 个值中没有一个是“是/否”（例如“${p.example}”），因此未对应该字段。如果它确实表示是或否，请手动对应。`,
+  },
   fieldLabel: {
     en: (p: { field: string }) => label(p.field, 'en'),
     zh: (p: { field: string }) => label(p.field, 'zh'),
