@@ -66,6 +66,7 @@ function cellOf(raw: string, quoted: boolean): CellValue {
 }
 
 const unquotedCell = (raw: string) => cellOf(raw, false);
+const quotedCell = (raw: string) => cellOf(raw, true);
 
 /** Index after the closing quote of a quoted field starting at `open`, and its text. */
 function readQuoted(text: string, open: number): { end: number; value: string } {
@@ -84,6 +85,7 @@ function readQuoted(text: string, open: number): { end: number; value: string } 
 export function parseDelimitedText(text: string, delimiter: Delimiter = detectDelimiter(text)): CellValue[][] {
   const rows: CellValue[][] = [];
   const interner = new CellInterner(unquotedCell);
+  const quotedInterner = new CellInterner(quotedCell);
   const d = delimiter.charCodeAt(0);
   const n = text.length;
   let row: CellValue[] = [];
@@ -95,7 +97,14 @@ export function parseDelimitedText(text: string, delimiter: Delimiter = detectDe
       // Anything between the closing quote and the delimiter is kept, as Excel does.
       let j = q.end;
       while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      cell = cellOf(q.value + text.slice(q.end, j), true);
+      // A plain quoted field (closed, no doubled quote, nothing after it) is shared like an
+      // unquoted one: exports that quote every field repeat their teams and statuses too.
+      const inner = q.end - i - 2;
+      if (j === q.end && q.value.length === inner && inner <= MAX_INTERNED_LENGTH && quotedInterner.interning(row.length)) {
+        let hash = 0;
+        for (let k = i + 1; k < q.end - 1; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+        cell = quotedInterner.cell(row.length, text, i + 1, q.end - 1, hash);
+      } else cell = cellOf(q.value + text.slice(q.end, j), true);
       i = j;
     } else {
       let j = i;

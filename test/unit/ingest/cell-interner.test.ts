@@ -13,6 +13,18 @@ describe('CSV cells: repeats share one value', () => {
     expect(rows.slice(1).reduce((sum, r) => sum + (r[1] as number), 0)).toBe(1000 * (0 + 1 + 2 + 3 + 4));
   });
 
+  it('shares quoted repeats too, and a quoted number stays text, as Excel reads it', () => {
+    const lines = ['"team","score","note"'];
+    for (let i = 0; i < 3000; i++) lines.push(`"${['跟单', '售后'][i % 2]}","${i % 5}","${i % 3 ? 'ok' : 'say ""hi""'}"`);
+    lines.push('"售后"x,"4" ,"open');
+    const rows = parseDelimitedText(lines.join('\n'));
+    expect(rows[1]).toEqual(['跟单', '0', 'say "hi"']);
+    expect(rows[2]).toEqual(['售后', '1', 'ok']);
+    expect(rows.slice(1, 3001).filter((r) => r[0] === '售后')).toHaveLength(1500);
+    // Text after a closing quote is kept; an unterminated quote takes the rest of the file.
+    expect(rows[3001]).toEqual(['售后x', '4 ', 'open']);
+  });
+
   it('tells apart texts whose hashes collide ("Aa" and "BB")', () => {
     const rows = parseDelimitedText(['x', 'Aa', 'BB', 'Aa', 'BB', 'AaBB', 'BBAa'].join('\n'));
     expect(rows.map((r) => r[0])).toEqual(['x', 'Aa', 'BB', 'Aa', 'BB', 'AaBB', 'BBAa']);
