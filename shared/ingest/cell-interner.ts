@@ -12,7 +12,7 @@ import type { CellValue } from '../schema/workbook';
 /** Look at this many fields of a column before deciding whether interning pays there. */
 const PROBE = 4096;
 /** …and stop for the column when more than this share of them were distinct. */
-const MAX_DISTINCT_SHARE = 0.25;
+const MAX_DISTINCT_SHARE = 0.5;
 /** Fields longer than this are rarely repeated labels. */
 export const MAX_INTERNED_LENGTH = 40;
 const MAX_ENTRIES = 50_000;
