@@ -21,10 +21,11 @@ interface BenchArgs {
 
 function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = { sizes: [100_000, 1_000_000], runs: 3, suites: DEFAULT_SUITES.map((s) => s.name) };
+  let browser = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     if (flag === '--browser') {
-      args.suites.push(...BROWSER_SUITES.map((s) => s.name));
+      browser = true;
       continue;
     }
     const value = inline ?? argv[++i];
@@ -33,6 +34,8 @@ function parseArgs(argv: string[]): BenchArgs {
     else if (flag === '--suites') args.suites = value.split(',');
     else throw new Error(`bench: unknown option ${flag}`);
   }
+  // After --suites, whichever order they came in: --browser adds to the suites chosen.
+  if (browser) args.suites.push(...BROWSER_SUITES.map((s) => s.name).filter((name) => !args.suites.includes(name)));
   if (args.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('bench: --sizes takes positive integers');
   const unknown = args.suites.filter((name) => !SUITES.some((s) => s.name === name));
   if (unknown.length) throw new Error(`bench: unknown suite ${unknown.join(', ')} (known: ${SUITES.map((s) => s.name).join(', ')})`);
