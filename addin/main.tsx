@@ -2,26 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { App, type TabName } from './app/App';
 import { OutsideExcel } from './app/OutsideExcel';
 import { langFromLocale } from '../shared/messages/index';
-import { createOfficeHost, meetsMinimum } from './office/index';
+import { createOfficeHost, meetsMinimum, officeReadyInExcel } from './office/index';
 import type { Engine } from '../shared/engine/index';
-
-/**
- * Office.js comes from Microsoft's CDN, as Office requires of add-ins, and is the only thing
- * the pane loads from outside its own origin. Where an `Office` object is already there (the
- * browser tests' fake, injected before the page loads) nothing is fetched.
- */
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-function loadOfficeJs(): Promise<boolean> {
-  if ('Office' in window) return Promise.resolve(true);
-  return new Promise((done) => {
-    const script = document.createElement('script');
-    script.src = OFFICE_JS;
-    script.onload = () => done(true);
-    script.onerror = () => done(false);
-    document.head.appendChild(script);
-  });
-}
 
 async function createEngine() {
   const { createBrowserEngine } = await import('../shared/engine/browser');
@@ -59,9 +41,7 @@ async function start() {
   const nextEngine = engineFactory();
   const root = createRoot(document.getElementById('root')!);
   const lang = langFromLocale(navigator.language);
-  const officeLoaded = await loadOfficeJs();
-  const info = officeLoaded ? await Office.onReady() : null;
-  if (!info || info.host !== Office.HostType.Excel) {
+  if (!(await officeReadyInExcel())) {
     root.render(<OutsideExcel lang={lang} createEngine={nextEngine} asOf={asOfFromUrl()} />);
     return;
   }

@@ -264,11 +264,9 @@ describe('files that are not spreadsheets', () => {
 describe('very large sheets', () => {
   it('a used range claiming 1,048,576 rows costs only the rows that hold cells', () => {
     const bytes = hugeUsedRangeWorkbook();
-    const t0 = performance.now();
     const wb = read(bytes, 'huge.xlsx');
+    // Three rows come back, not a million empty ones (how long it takes is the benchmark's business).
     expect(wb.sheets[0].values).toHaveLength(3);
-    // Generous for a loaded 2-core machine; walking a million empty rows would take far longer.
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 
   it('ingests a 1,048,576-row sheet that is blank below its data, counting the blank rows', () => {
