@@ -13,11 +13,11 @@ import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { generateOrderCells } from '../shared/demo/index';
 import { excelSerialToEpochMs, formatWallClock } from '../shared/ingest/index';
-import { CHROMIUM } from '../test/e2e/browser';
+import { launchBrowser } from '../test/e2e/browser';
 import { describeMachine, machineInfo } from './lib/machine';
 // @ts-expect-error plain ESM helper without types
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -125,11 +125,7 @@ async function main(): Promise<void> {
   console.log(`${rows.toLocaleString('en-US')} orders written as CSV in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const server = await startStaticServer({ root: join(REPO, 'dist') });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info', TAG],
-  });
+  const browser = await launchBrowser(['--enable-precise-memory-info', TAG]);
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssBytes())), 200);
   try {
