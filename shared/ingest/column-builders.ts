@@ -107,6 +107,40 @@ export function textFiller(src: ColumnSource, ids?: IdIndex): ColumnFiller<TextC
   return { column: { kind: 'text', values: out }, fill };
 }
 
+/**
+ * What each distinct string of a column comes to (a TEXT_IS_* marker, a value or NaN), parsed
+ * once; the last string is remembered too, as it is usually the next one.
+ */
+class TextValues {
+  private readonly cache = new Map<string, number>();
+  private lastText = '';
+  private lastValue = TEXT_IS_BLANK;
+
+  constructor(private readonly parse: (text: string) => number) {}
+
+  of(text: string): number {
+    if (text === this.lastText) return this.lastValue;
+    let x = this.cache.get(text);
+    if (x === undefined) {
+      x = this.parse(text);
+      if (this.cache.size < CACHE_LIMIT) this.cache.set(text, x);
+    }
+    this.lastText = text;
+    this.lastValue = x;
+    return x;
+  }
+}
+
+/** Row i gets a text cell's value `x`; blank stays null, an error value or unreadable text is a warning. */
+function putTextValue(src: ColumnSource, r: number, i: number, text: string, x: number, out: Float64Array | Uint8Array, valid: Uint8Array, unreadable: string): void {
+  if (x === TEXT_IS_BLANK) return;
+  if (x === TEXT_IS_ERROR_VALUE) formulaErrorIssue(src, r, text);
+  else if (x === x) {
+    out[i] = x;
+    valid[i] = 1;
+  } else badCell(src, r, unreadable, text);
+}
+
 export interface NumberOptions {
   /** The errors field: a count, or yes/no (yes → 1, no → 0). */
   acceptYesNo?: boolean;
@@ -124,11 +158,8 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
   const yesNo = opts.acceptYesNo === true;
   const unreadable = yesNo ? 'notANumberOrYesNo' : 'notANumber';
   const textValue = opts.score === true ? scoreFromText : (v: string) => numberFromText(v, yesNo);
-  // Text in a number column repeats ("是"/"否", "N/A"): parse each distinct string once,
-  // and remember the last one, which is usually the next one too.
-  const cache = new Map<string, number>();
-  let lastText = '';
-  let lastValue = TEXT_IS_BLANK;
+  // Text in a number column repeats ("是"/"否", "N/A").
+  const texts = new TextValues(textValue);
   const fill = function fillNumber(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
@@ -139,21 +170,7 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
           valid[i] = 1;
         } else badCell(src, r, 'notANumber', v);
       } else if (typeof v === 'string') {
-        let x: number;
-        if (v === lastText) x = lastValue;
-        else {
-          const known = cache.get(v);
-          x = known ?? textValue(v);
-          if (known === undefined && cache.size < CACHE_LIMIT) cache.set(v, x);
-          lastText = v;
-          lastValue = x;
-        }
-        if (x === TEXT_IS_BLANK) continue;
-        if (x === TEXT_IS_ERROR_VALUE) formulaErrorIssue(src, r, v);
-        else if (x === x) {
-          out[i] = x;
-          valid[i] = 1;
-        } else badCell(src, r, unreadable, v);
+        putTextValue(src, r, i, v, texts.of(v), out, valid, unreadable);
       } else if (typeof v === 'boolean') {
         if (yesNo) {
           out[i] = v ? 1 : 0;
@@ -227,9 +244,7 @@ export function boolFiller(src: ColumnSource): ColumnFiller<BoolColumn> {
   const { values, rows, col } = src;
   const out = new Uint8Array(rows.length);
   const valid = new Uint8Array(rows.length);
-  const cache = new Map<string, number>();
-  let lastText = '';
-  let lastValue = TEXT_IS_BLANK;
+  const texts = new TextValues(yesNoFromText);
   const fill = function fillBool(from: number, to: number) {
     for (let i = from; i < to; i++) {
       const r = rows[i];
@@ -243,21 +258,7 @@ export function boolFiller(src: ColumnSource): ColumnFiller<BoolColumn> {
           valid[i] = 1;
         } else badCell(src, r, 'notAYesNo', v);
       } else if (typeof v === 'string') {
-        let x: number;
-        if (v === lastText) x = lastValue;
-        else {
-          const known = cache.get(v);
-          x = known ?? yesNoFromText(v);
-          if (known === undefined && cache.size < CACHE_LIMIT) cache.set(v, x);
-          lastText = v;
-          lastValue = x;
-        }
-        if (x === TEXT_IS_BLANK) continue;
-        if (x === TEXT_IS_ERROR_VALUE) formulaErrorIssue(src, r, v);
-        else if (x === x) {
-          out[i] = x;
-          valid[i] = 1;
-        } else badCell(src, r, 'notAYesNo', v);
+        putTextValue(src, r, i, v, texts.of(v), out, valid, 'notAYesNo');
       }
     }
   };
