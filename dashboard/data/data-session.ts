@@ -22,21 +22,23 @@ export class DataSession {
     private readonly loaded: LoadedData,
   ) {}
 
-  /** The cube for a basis and as-of date, built once and reused until either changes. */
-  private cubeFor(basis: KpiQuery['basis'], asOf: string): Promise<KpiCube | null> {
+  /**
+   * The cube for a basis and as-of date, built once (or taken as `started`) and reused until
+   * either changes.
+   */
+  private cubeFor(basis: KpiQuery['basis'], asOf: string, started?: Promise<KpiCube | null>): Promise<KpiCube | null> {
     const key = `${basis}|${asOf}`;
     if (!this.cube || this.cubeKey !== key) {
       this.cubeKey = key;
       // A failed build (e.g. a basis whose date is not mapped) leaves the SQL path.
-      this.cube = buildCube(this.engine, this.loaded.fieldsPresent, basis, asOf).catch(() => null);
+      this.cube = (started ?? buildCube(this.engine, this.loaded.fieldsPresent, basis, asOf)).catch(() => null);
     }
     return this.cube;
   }
 
   /** A cube already being built (started as soon as the tables were in, see data-worker.ts). */
   adoptCube(basis: KpiQuery['basis'], asOf: string, cube: Promise<KpiCube | null>): void {
-    this.cubeKey = `${basis}|${asOf}`;
-    this.cube = cube.catch(() => null);
+    void this.cubeFor(basis, asOf, cube);
   }
 
   async prepare(basis: KpiQuery['basis'], asOf: string): Promise<void> {

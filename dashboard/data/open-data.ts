@@ -20,18 +20,27 @@ const unexpected = (fileName: string, detail: string): Issue => ({
   params: { file: fileName, detail },
 });
 
-/** The orders sheet's headers and their mapping, for the editor — also when loading failed. */
-function mappingOf(workbook: WorkbookData, ordersSheet: string | null, options: OpenOptions) {
-  const name = ordersSheet ?? options.ordersSheet ?? detectSheets(workbook).orders?.sheet ?? workbook.sheets[0]?.name;
+type HeaderMatches = Partial<Record<OrderField, { header: string; confidence: number }>>;
+
+function mappedColumns(matches: HeaderMatches): Partial<Record<OrderField, MappedColumn>> {
+  const mapping: Partial<Record<OrderField, MappedColumn>> = {};
+  for (const [field, m] of Object.entries(matches) as [OrderField, { header: string; confidence: number }][]) {
+    mapping[field] = { header: m.header, confidence: m.confidence };
+  }
+  return mapping;
+}
+
+/**
+ * The orders sheet's headers and their mapping, for the editor: what ingest read, with the
+ * confidence it had, or — when loading failed — the mapping the headers would get.
+ */
+function mappingOf(workbook: WorkbookData, loaded: LoadedData | null, options: OpenOptions) {
+  if (loaded) return { ordersSheet: loaded.ordersSheet, headers: loaded.headers, mapping: mappedColumns(loaded.mapping) };
+  const name = options.ordersSheet ?? detectSheets(workbook).orders?.sheet ?? workbook.sheets[0]?.name;
   const sheet = workbook.sheets.find((s) => s.name === name);
   const found = sheet ? findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin }) : null;
   const headers = found?.headers ?? [];
-  const mapped = mapOrderHeaders(headers, options.overrides);
-  const mapping: Partial<Record<OrderField, MappedColumn>> = {};
-  for (const [field, m] of Object.entries(mapped.mapping) as [OrderField, { header: string; confidence: number }][]) {
-    mapping[field] = { header: m.header, confidence: m.confidence };
-  }
-  return { ordersSheet: name ?? null, headers, mapping };
+  return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides).mapping) };
 }
 
 /**
@@ -106,15 +115,7 @@ export async function openData(
     issues.push(unexpected(fileName, e instanceof Error ? e.message : String(e)));
   }
   lap('load');
-  const mapping = mappingOf(workbook, loaded?.ordersSheet ?? null, options);
-  if (loaded) {
-    // Show the mapping that was used: what ingest read, with the confidence it had.
-    mapping.mapping = {};
-    for (const [field, m] of Object.entries(loaded.mapping) as [OrderField, { header: string; confidence: number }][]) {
-      mapping.mapping[field] = { header: m.header, confidence: m.confidence };
-    }
-    mapping.headers = loaded.headers;
-  }
+  const mapping = mappingOf(workbook, loaded, options);
   const plan = loaded ? planKpiQuery({ fieldsPresent: loaded.fieldsPresent, basis: 'natural', group: 'none', asOf: '2000-01-01' }).value : null;
   return {
     result: {
