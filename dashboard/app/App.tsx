@@ -32,7 +32,7 @@ export function App() {
   const lang = view.lang ?? langFromLocale(navigator.language);
   const m = messagesFor(lang);
   // The worker builds the cube of the view the page will ask for first while it loads.
-  const { dataset, failed, loading, open, dismissFailure } = useDataset((demo) => ({ basis: view.basis, asOf: asOfOf(view, demo) }));
+  const { dataset, failed, loading, open, prepareNext, dismissFailure } = useDataset((demo) => ({ basis: view.basis, asOf: asOfOf(view, demo) }));
   const [dataOpen, setDataOpen] = useState(false);
 
   // Nothing opened yet: the demo workbook.
@@ -74,12 +74,13 @@ export function App() {
         open={dataset?.open ?? null}
         busy={!!loading}
         onOpenFile={openFile}
+        onOpenIntent={prepareNext}
         onOpenDemo={() => void open(null)}
         onShowData={() => setDataOpen(true)}
         onLang={(l) => update({ lang: l })}
         onTheme={(t) => update({ theme: t })}
       />
-      <DropZone lang={lang} onFile={openFile} />
+      <DropZone lang={lang} onFile={openFile} onDragIn={prepareNext} />
       {loading && <LoadProgress lang={lang} loading={loading} />}
       {failed && <LoadError lang={lang} failed={failed} keptPrevious={!!dataset} onShowData={() => setDataOpen(true)} onDismiss={dismissFailure} />}
       {error && <p className="dash-error-text">{m.dash_unexpected({ reason: error })}</p>}

@@ -19,6 +19,10 @@ export interface DashPerf {
   redraws: number[];
   /** Milliseconds from a filter change to the worker's answer (the rest is drawing). */
   answers: number[];
+  /** When the worker for the next file was started (performance.now()). */
+  spareAt?: number;
+  /** When that worker's DuckDB had started. */
+  spareReadyAt?: number;
 }
 
 declare global {

@@ -27,10 +27,20 @@ export interface Loading {
   fraction: number;
 }
 
+/** A user idle this long after an open gets the next file's worker started ahead. */
+const IDLE_BEFORE_SPARE_MS = 10_000;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
+
 /**
  * The data on screen and opening new data. Each open gets a fresh worker; only when it gives
  * usable data does it replace the current one (whose worker is terminated, freeing its memory).
  * An unusable file leaves the current data on screen.
+ *
+ * The next open's worker is started ahead (`prepareNext`): when the user reaches for a file
+ * (the Open button, a file dragged over the page) or has been idle a while. Its DuckDB start —
+ * fetching and compiling several MB of WebAssembly, then a small warm-up load — is then done
+ * while the user picks the file, instead of competing with that file's parse for the same
+ * cores; and not while the user is working with the data on screen.
  */
 export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const [dataset, setDataset] = useState<Dataset | null>(null);
@@ -40,40 +50,91 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const latest = useRef(0);
   const firstViewOf = useRef(firstView);
   firstViewOf.current = firstView;
+  const spare = useRef<DataClient | null>(null);
+  const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const onActivity = useRef<(() => void) | null>(null);
 
-  const open = useCallback(async (file: File | null, options: OpenOptions = {}) => {
-    const ticket = ++latest.current;
-    const fileName = file?.name ?? 'demo';
-    const perf = dashPerf();
-    const timing = perf.opens.push({ file: fileName, startedAt: performance.now() }) - 1;
-    setLoading({ fileName, step: 'read', fraction: 0 });
-    const client = new DataClient((step, fraction) => {
-      if (ticket === latest.current) setLoading({ fileName, step, fraction });
-    });
-    try {
-      const prepare = firstViewOf.current?.(file === null);
-      const result = await client.request({ type: 'open', file, options, ...(prepare ? { prepare } : {}) });
-      if (ticket !== latest.current) return client.close();
-      perf.opens[timing].loadedAt = performance.now();
-      perf.opens[timing].steps = result.timings;
-      if (result.data) {
-        current.current?.client.close();
-        current.current = { client, open: result, file, options, timing };
-        setDataset(current.current);
-        setFailed(null);
-      } else {
-        client.close();
-        setFailed({ fileName: result.fileName, open: result, error: null, file, options });
-      }
-    } catch (e) {
-      client.close();
-      if (ticket === latest.current) setFailed({ fileName, open: null, error: e instanceof Error ? e.message : String(e), file, options });
-    } finally {
-      if (ticket === latest.current) setLoading(null);
-    }
+  const stopIdleWatch = useCallback(() => {
+    clearTimeout(idleTimer.current);
+    const arm = onActivity.current;
+    if (arm) for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, arm);
+    onActivity.current = null;
   }, []);
 
-  useEffect(() => () => current.current?.client.close(), []);
+  const prepareNext = useCallback(() => {
+    stopIdleWatch();
+    if (spare.current) return;
+    const client = (spare.current = new DataClient());
+    const perf = dashPerf();
+    perf.spareAt = performance.now();
+    perf.spareReadyAt = undefined;
+    client.request({ type: 'ready' }).then(
+      () => (perf.spareReadyAt = performance.now()),
+      () => undefined, // a spare that cannot start DuckDB says so, in words, when it is used
+    );
+  }, [stopIdleWatch]);
 
-  return { dataset, failed, loading, open, dismissFailure: () => setFailed(null) };
+  /** After an open: the spare once the user has left the page alone for a while. */
+  const prepareWhenIdle = useCallback(() => {
+    stopIdleWatch();
+    const arm = () => {
+      clearTimeout(idleTimer.current);
+      idleTimer.current = setTimeout(prepareNext, IDLE_BEFORE_SPARE_MS);
+    };
+    onActivity.current = arm;
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, arm, { passive: true });
+    arm();
+  }, [prepareNext, stopIdleWatch]);
+
+  const open = useCallback(
+    async (file: File | null, options: OpenOptions = {}) => {
+      const ticket = ++latest.current;
+      const fileName = file?.name ?? 'demo';
+      const perf = dashPerf();
+      const timing = perf.opens.push({ file: fileName, startedAt: performance.now() }) - 1;
+      setLoading({ fileName, step: 'read', fraction: 0 });
+      stopIdleWatch();
+      const client = spare.current ?? new DataClient();
+      spare.current = null;
+      client.listen((step, fraction) => {
+        if (ticket === latest.current) setLoading({ fileName, step, fraction });
+      });
+      try {
+        const prepare = firstViewOf.current?.(file === null);
+        const result = await client.request({ type: 'open', file, options, ...(prepare ? { prepare } : {}) });
+        if (ticket !== latest.current) return client.close();
+        perf.opens[timing].loadedAt = performance.now();
+        perf.opens[timing].steps = result.timings;
+        if (result.data) {
+          current.current?.client.close();
+          current.current = { client, open: result, file, options, timing };
+          setDataset(current.current);
+          setFailed(null);
+        } else {
+          client.close();
+          setFailed({ fileName: result.fileName, open: result, error: null, file, options });
+        }
+      } catch (e) {
+        client.close();
+        if (ticket === latest.current) setFailed({ fileName, open: null, error: e instanceof Error ? e.message : String(e), file, options });
+      } finally {
+        if (ticket === latest.current) {
+          setLoading(null);
+          prepareWhenIdle();
+        }
+      }
+    },
+    [prepareWhenIdle, stopIdleWatch],
+  );
+
+  useEffect(
+    () => () => {
+      stopIdleWatch();
+      current.current?.client.close();
+      spare.current?.close();
+    },
+    [stopIdleWatch],
+  );
+
+  return { dataset, failed, loading, open, prepareNext, dismissFailure: () => setFailed(null) };
 }

@@ -12,10 +12,15 @@ export class DataClient {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private closed = false;
 
-  constructor(private readonly onProgress: ProgressListener = () => undefined) {
+  constructor(private onProgress: ProgressListener = () => undefined) {
     this.worker = new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data);
     this.worker.onerror = (event) => this.failAll(new Error(event.message || 'data worker failed'));
+  }
+
+  /** Who hears the load's progress (a spare client gets its listener when it is taken). */
+  listen(onProgress: ProgressListener): void {
+    this.onProgress = onProgress;
   }
 
   private receive(message: WorkerMessage): void {

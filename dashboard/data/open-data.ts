@@ -1,5 +1,5 @@
 import type { Engine } from '../../shared/engine/index';
-import { readWorkbookFile } from '../../shared/ingest/index';
+import { readWorkbookFileInSlices } from '../../shared/ingest/index';
 import { planKpiQuery } from '../../shared/kpi/index';
 import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
 import { loadWorkbook, type LoadedData } from '../../shared/pipeline/index';
@@ -11,6 +11,21 @@ import type { LoadStep, MappedColumn, OpenOptions, OpenResult } from './protocol
 const PHASE_BEFORE: Partial<Record<string, string>> = { ingest: 'detect', load: 'ingest', targets: 'insert', done: 'targets' };
 
 export type Progress = (step: LoadStep, fraction: number) => void;
+
+/**
+ * Lets the worker's queued messages run (DuckDB's replies while it starts), then goes on.
+ * A message on a channel of our own, not setTimeout: nested timers are clamped to 4 ms.
+ */
+function otherMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 const unexpected = (fileName: string, detail: string): Issue => ({
   sheet: fileName,
@@ -83,7 +98,10 @@ export async function openData(
     const bytes = new Uint8Array(await file.arrayBuffer());
     lap('read');
     progress('parse', 0.1);
-    const read = readWorkbookFile(bytes, fileName);
+    const read = await readWorkbookFileInSlices(bytes, fileName, async (fraction) => {
+      progress('parse', 0.1 + fraction * 0.3);
+      await otherMessages();
+    });
     workbook = read.value;
     issues.push(...read.issues);
   } else {

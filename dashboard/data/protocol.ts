@@ -66,6 +66,8 @@ export interface BehindInfo {
 }
 
 export type WorkerRequest =
+  /** Answers once DuckDB has started (a spare worker, started ahead of the next open). */
+  | { type: 'ready' }
   | { type: 'open'; file: File | null; options: OpenOptions; prepare?: CubeKey }
   | { type: 'view'; question: ViewQuestion }
   | { type: 'table'; question: ViewQuestion }
@@ -73,6 +75,7 @@ export type WorkerRequest =
   | { type: 'behindRows'; start: number; end: number };
 
 export interface WorkerReplies {
+  ready: null;
   open: OpenResult;
   view: ViewData;
   table: TableData;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 
 /** Drop a file anywhere on the page to open it; an overlay says so while dragging. */
-export function DropZone({ lang, onFile }: { lang: Lang; onFile: (file: File) => void }) {
+export function DropZone({ lang, onFile, onDragIn }: { lang: Lang; onFile: (file: File) => void; onDragIn?: () => void }) {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -10,7 +10,7 @@ export function DropZone({ lang, onFile }: { lang: Lang; onFile: (file: File) =>
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      depth++;
+      if (depth++ === 0) onDragIn?.();
       setDragging(true);
     };
     const over = (e: DragEvent) => {
@@ -38,7 +38,7 @@ export function DropZone({ lang, onFile }: { lang: Lang; onFile: (file: File) =>
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFile, onDragIn]);
   if (!dragging) return null;
   return (
     <div className="dash-drop" data-testid="drop-zone">

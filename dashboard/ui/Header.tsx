@@ -10,6 +10,8 @@ export interface HeaderProps {
   open: OpenResult | null;
   busy: boolean;
   onOpenFile: (file: File) => void;
+  /** The user is reaching for a file (pointer over Open, Open pressed): get ready for it. */
+  onOpenIntent: () => void;
   onOpenDemo: () => void;
   onShowData: () => void;
   onLang: (lang: Lang) => void;
@@ -17,7 +19,7 @@ export interface HeaderProps {
 }
 
 /** Which data is on screen, and the page's actions: open, demo, data & mapping, print, language, theme. */
-export function Header({ lang, theme, open, busy, onOpenFile, onOpenDemo, onShowData, onLang, onTheme }: HeaderProps) {
+export function Header({ lang, theme, open, busy, onOpenFile, onOpenIntent, onOpenDemo, onShowData, onLang, onTheme }: HeaderProps) {
   const m = messagesFor(lang);
   const input = useRef<HTMLInputElement>(null);
   const rows = open?.data ? open.data.rowCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : '';
@@ -48,7 +50,18 @@ export function Header({ lang, theme, open, busy, onOpenFile, onOpenDemo, onShow
             if (file) onOpenFile(file);
           }}
         />
-        <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()} title={m.dash_openFileLabel}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onPointerEnter={onOpenIntent}
+          onFocus={onOpenIntent}
+          onClick={() => {
+            onOpenIntent();
+            input.current?.click();
+          }}
+          title={m.dash_openFileLabel}
+          data-testid="open-file-button"
+        >
           {m.dash_openFile}
         </Button>
         <Button disabled={busy} onClick={onOpenDemo} data-testid="open-demo">

@@ -82,61 +82,102 @@ function readQuoted(text: string, open: number): { end: number; value: string } 
   }
 }
 
-export function parseDelimitedText(text: string, delimiter: Delimiter = detectDelimiter(text)): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const interner = new CellInterner(unquotedCell);
-  const quotedInterner = new CellInterner(quotedCell);
-  const d = delimiter.charCodeAt(0);
-  const n = text.length;
-  let row: CellValue[] = [];
-  let i = 0;
-  while (i < n) {
-    let cell: CellValue;
-    if (text.charCodeAt(i) === 34 /* " */) {
-      const q = readQuoted(text, i);
-      // Anything between the closing quote and the delimiter is kept, as Excel does.
-      let j = q.end;
-      while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      // A plain quoted field (closed, no doubled quote, nothing after it) is shared like an
-      // unquoted one: exports that quote every field repeat their teams and statuses too.
-      const inner = q.end - i - 2;
-      if (j === q.end && q.value.length === inner && inner <= MAX_INTERNED_LENGTH && quotedInterner.interning(row.length)) {
-        let hash = 0;
-        for (let k = i + 1; k < q.end - 1; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
-        cell = quotedInterner.cell(row.length, text, i + 1, q.end - 1, hash);
-      } else cell = cellOf(q.value + text.slice(q.end, j), true);
-      i = j;
-    } else {
-      let j = i;
-      if (interner.interning(row.length)) {
-        let hash = 0;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === d || c === 10 || c === 13) break;
-          hash = (Math.imul(hash, 31) + c) | 0;
-          j++;
-        }
-        cell = j - i <= MAX_INTERNED_LENGTH ? interner.cell(row.length, text, i, j, hash) : cellOf(text.slice(i, j), false);
-      } else {
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === d || c === 10 || c === 13) break;
-          j++;
-        }
-        cell = cellOf(text.slice(i, j), false);
-      }
-      i = j;
-    }
-    row.push(cell);
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
-    i++;
-    if (c !== d) {
-      if (c === 13 && text.charCodeAt(i) === 10) i++;
-      rows.push(row);
-      row = [];
-    } else if (i >= n) row.push('');
+/**
+ * Reads the rows of a delimited text a slice at a time (`read`), so a caller on a worker can
+ * let other messages through between slices: the dashboard's data worker keeps DuckDB's start
+ * going while a big CSV is parsed.
+ */
+export class DelimitedTextReader {
+  readonly rows: CellValue[][] = [];
+  private readonly interner = new CellInterner(unquotedCell);
+  private readonly quotedInterner = new CellInterner(quotedCell);
+  private readonly d: number;
+  private row: CellValue[] = [];
+  private i = 0;
+  private finished = false;
+
+  constructor(
+    private readonly text: string,
+    delimiter: Delimiter = detectDelimiter(text),
+  ) {
+    this.d = delimiter.charCodeAt(0);
   }
-  if (row.length > 0) rows.push(row);
-  return rows;
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Share of the text read so far, 0…1. */
+  get fraction(): number {
+    return this.text.length === 0 ? 1 : this.i / this.text.length;
+  }
+
+  /** Reads up to `maxRows` more rows (all of them by default). */
+  read(maxRows = Infinity): void {
+    const { text, d, interner, quotedInterner, rows } = this;
+    const n = text.length;
+    const stopAt = rows.length + maxRows;
+    let row = this.row;
+    let i = this.i;
+    while (i < n && rows.length < stopAt) {
+      let cell: CellValue;
+      if (text.charCodeAt(i) === 34 /* " */) {
+        const q = readQuoted(text, i);
+        // Anything between the closing quote and the delimiter is kept, as Excel does.
+        let j = q.end;
+        while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+        // A plain quoted field (closed, no doubled quote, nothing after it) is shared like an
+        // unquoted one: exports that quote every field repeat their teams and statuses too.
+        const inner = q.end - i - 2;
+        if (j === q.end && q.value.length === inner && inner <= MAX_INTERNED_LENGTH && quotedInterner.interning(row.length)) {
+          let hash = 0;
+          for (let k = i + 1; k < q.end - 1; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+          cell = quotedInterner.cell(row.length, text, i + 1, q.end - 1, hash);
+        } else cell = cellOf(q.value + text.slice(q.end, j), true);
+        i = j;
+      } else {
+        let j = i;
+        if (interner.interning(row.length)) {
+          let hash = 0;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === d || c === 10 || c === 13) break;
+            hash = (Math.imul(hash, 31) + c) | 0;
+            j++;
+          }
+          cell = j - i <= MAX_INTERNED_LENGTH ? interner.cell(row.length, text, i, j, hash) : cellOf(text.slice(i, j), false);
+        } else {
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === d || c === 10 || c === 13) break;
+            j++;
+          }
+          cell = cellOf(text.slice(i, j), false);
+        }
+        i = j;
+      }
+      row.push(cell);
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      i++;
+      if (c !== d) {
+        if (c === 13 && text.charCodeAt(i) === 10) i++;
+        rows.push(row);
+        row = [];
+      } else if (i >= n) row.push('');
+    }
+    this.i = i;
+    this.row = row;
+    if (i >= n) {
+      if (row.length > 0) rows.push(row);
+      this.row = [];
+      this.finished = true;
+    }
+  }
+}
+
+export function parseDelimitedText(text: string, delimiter: Delimiter = detectDelimiter(text)): CellValue[][] {
+  const reader = new DelimitedTextReader(text, delimiter);
+  reader.read();
+  return reader.rows;
 }

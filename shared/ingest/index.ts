@@ -8,6 +8,6 @@ export { isCancelledStatus } from './cancelled';
 export { inferSatisfactionScale, type SatisfactionScale } from './order-checks';
 export { ingestOrders, type IngestOrdersOptions, type IngestedOrders, type IngestResult } from './orders';
 export { ingestTargets } from './targets';
-export { readWorkbookFile } from './read-workbook';
-export { parseDelimitedText, detectDelimiter } from './delimited-text';
+export { readWorkbookFile, readWorkbookFileInSlices } from './read-workbook';
+export { parseDelimitedText, detectDelimiter, DelimitedTextReader } from './delimited-text';
 export { DEFAULT_ISSUE_CAP_PER_COLUMN } from './issue-sink';

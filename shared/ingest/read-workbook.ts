@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { Issue } from '../schema/issues';
 import type { SheetData, WorkbookData } from '../schema/workbook';
-import { parseDelimitedText } from './delimited-text';
+import { DelimitedTextReader } from './delimited-text';
 import { sniffFileKind } from './file-kind';
 import { sheetFromWorksheet } from './sheetjs-sheet';
 import { decodeText } from './text-decode';
@@ -48,11 +48,16 @@ function readSpreadsheet(bytes: Uint8Array, fileName: string): FileResult {
   return { value: { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, issues: [] };
 }
 
-function readTextTable(bytes: Uint8Array, fileName: string): FileResult {
+/** Rows parsed between two pauses of a sliced read (~50 ms of a 1M-row CSV). */
+const ROWS_PER_SLICE = 25_000;
+
+function* readTextTable(bytes: Uint8Array, fileName: string): Generator<number, FileResult> {
   const { text, encoding } = decodeText(bytes);
   const issues: Issue[] = [];
   if (encoding === 'gb18030') issues.push(fileIssue(fileName, 'info', 'fileReadAsGb18030'));
-  const values = parseDelimitedText(text);
+  const reader = new DelimitedTextReader(text);
+  for (reader.read(ROWS_PER_SLICE); !reader.done; reader.read(ROWS_PER_SLICE)) yield reader.fraction;
+  const values = reader.rows;
   return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
 }
 
@@ -62,6 +67,33 @@ function readTextTable(bytes: Uint8Array, fileName: string): FileResult {
  * an empty, truncated, non-spreadsheet or unreadable file is an error Issue and value null.
  */
 export function readWorkbookFile(bytes: Uint8Array, fileName: string): FileResult {
+  const steps = readSteps(bytes, fileName);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readWorkbookFile, awaiting `pause(fraction read)` between slices of a CSV's rows: a worker
+ * that also talks to DuckDB lets DuckDB's messages through while a big file is parsed, and
+ * can show how far it got.
+ */
+export async function readWorkbookFileInSlices(
+  bytes: Uint8Array,
+  fileName: string,
+  pause: (fraction: number) => Promise<void>,
+): Promise<FileResult> {
+  const steps = readSteps(bytes, fileName);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause(step.value);
+  }
+}
+
+/** The reading, as a generator that yields (the share read) wherever a caller may pause. */
+function* readSteps(bytes: Uint8Array, fileName: string): Generator<number, FileResult> {
   if (bytes.length === 0) return { value: null, issues: [fileIssue(fileName, 'error', 'fileEmpty')] };
   let result: FileResult;
   try {
@@ -70,7 +102,7 @@ export function readWorkbookFile(bytes: Uint8Array, fileName: string): FileResul
     if (kind === 'image' || kind === 'pdf' || kind === 'binary') {
       return { value: null, issues: [fileIssue(fileName, 'error', 'fileNotSpreadsheet', { kind })] };
     }
-    result = kind === 'text' ? readTextTable(bytes, fileName) : readSpreadsheet(bytes, fileName);
+    result = kind === 'text' ? yield* readTextTable(bytes, fileName) : readSpreadsheet(bytes, fileName);
   } catch (e) {
     return { value: null, issues: [fileIssue(fileName, 'error', 'fileUnreadable', { detail: e instanceof Error ? e.message : String(e) })] };
   }

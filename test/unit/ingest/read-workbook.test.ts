@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ingestOrders, readWorkbookFile, type IngestedOrders } from '../../../shared/ingest/index';
+import { describe, expect, it, vi } from 'vitest';
+import { ingestOrders, readWorkbookFile, readWorkbookFileInSlices, type IngestedOrders } from '../../../shared/ingest/index';
 import { formatIssue } from '../../../shared/messages/index';
 import type { DateColumn, NumberColumn, TextColumn } from '../../../shared/schema/columns';
 import type { Issue } from '../../../shared/schema/issues';
@@ -277,5 +277,33 @@ describe('very large sheets', () => {
     const r = ingestOrders({ name: 'Orders', values }, { date1904: false });
     expect(r.value!.rowCount).toBe(1);
     expect(r.value!.skippedBlankRows).toBe(1_048_574);
+  });
+});
+
+describe('readWorkbookFileInSlices', () => {
+  it('pauses between slices of a big CSV, with the share read growing, and reads what readWorkbookFile reads', async () => {
+    const lines = ['Order ID,Owner,Order Date'];
+    for (let i = 1; i <= 60_000; i++) lines.push(`O-${i},${i % 2 ? 'Ann' : 'Bob'},2026-01-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const fractions: number[] = [];
+    const sliced = await readWorkbookFileInSlices(bytes, 'big.csv', async (fraction) => {
+      fractions.push(fraction);
+    });
+    // 60,001 rows in slices of 25,000: two pauses, a third slice ends the file.
+    expect(fractions).toHaveLength(2);
+    expect(fractions[0]).toBeGreaterThan(0.3);
+    expect(fractions[1]).toBeGreaterThan(fractions[0]);
+    expect(fractions[1]).toBeLessThan(1);
+    expect(sliced).toEqual(readWorkbookFile(bytes, 'big.csv'));
+    expect(sliced.value!.sheets[0].values[60_000]).toEqual(['O-60000', 'Bob', '2026-01-25']);
+  });
+
+  it('an .xlsx and a bad file read in one step, with the same answer', async () => {
+    const pause = vi.fn(async () => undefined);
+    const xlsx = titleRowsWorkbook();
+    expect(await readWorkbookFileInSlices(xlsx, 'orders.xlsx', pause)).toEqual(readWorkbookFile(xlsx, 'orders.xlsx'));
+    const empty = await readWorkbookFileInSlices(new Uint8Array(0), 'empty.csv', pause);
+    expect(empty.issues.map((i) => i.code)).toEqual(['fileEmpty']);
+    expect(pause).not.toHaveBeenCalled();
   });
 });
