@@ -195,6 +195,7 @@ async function main(): Promise<void> {
       ['Open pressed → next worker ready', `${Math.round(spare)} ms (before the file is chosen)`, ''],
       ['file chosen → overview shown', `${(openMs / 1000).toFixed(2)} s`, '≤ 5 s'],
       ['  of which (worker steps, ms)', JSON.stringify(open.steps), ''],
+      ['  read in two halves at once', open.halves ?? 'not tried', ''],
       ['  then: first view answered, drawn', `+${Math.round(open.answeredAt! - open.loadedAt!)} ms, +${Math.round(open.shownAt! - open.answeredAt!)} ms`, ''],
       ['filter change → redrawn, median', `${median(redraws).toFixed(0)} ms (n=${redraws.length}, max ${Math.max(...redraws).toFixed(0)} ms)`, '≤ 100 ms'],
       ['  of which the worker’s answer, median', `${median(answers).toFixed(0)} ms`, ''],

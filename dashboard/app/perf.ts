@@ -11,6 +11,8 @@ export interface OpenTiming {
   answeredAt?: number;
   shownAt?: number;
   steps?: Record<string, number>;
+  /** A big CSV: "used" (read in two halves at once) or why it was read in one go. */
+  halves?: string | null;
 }
 
 export interface DashPerf {

@@ -105,6 +105,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
         if (ticket !== latest.current) return client.close();
         perf.opens[timing].loadedAt = performance.now();
         perf.opens[timing].steps = result.timings;
+        perf.opens[timing].halves = result.halves;
         if (result.data) {
           current.current?.client.close();
           current.current = { client, open: result, file, options, timing };

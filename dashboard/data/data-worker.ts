@@ -4,6 +4,7 @@ import { generateOrderCells } from '../../shared/demo/index';
 import { ingestOrders } from '../../shared/ingest/index';
 import type { Engine } from '../../shared/engine/index';
 import { DataSession } from './data-session';
+import { HalfHelper } from './half-helper';
 import { buildCube, type KpiCube } from './kpi-cube';
 import { openData } from './open-data';
 import { ENGINE_TIMEOUT, type LoadStep, type WorkerMessage, type WorkerRequest } from './protocol';
@@ -23,6 +24,10 @@ const engine: Promise<Engine> = Promise.race([
   new Promise<never>((_, reject) => setTimeout(() => reject(new Error(ENGINE_TIMEOUT)), ENGINE_START_LIMIT_MS)),
 ]);
 let session: DataSession | null = null;
+/** The helper that reads the second half of a big CSV (started when first needed). */
+let helper: HalfHelper | null = null;
+const helperOf = () => (helper ??= new HalfHelper());
+
 /** The warm-up, when this is a spare worker: an open waits for it (it uses the table `orders`). */
 let warming: Promise<void> = Promise.resolve();
 
@@ -54,7 +59,10 @@ const progress = (step: LoadStep, fraction: number) => post({ id: -1, progress: 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'ready':
-      warming = engine.then(warmUp).catch(() => undefined);
+      warming = Promise.all([engine.then(warmUp), helperOf().warm()]).then(
+        () => undefined,
+        () => undefined,
+      );
       await warming;
       await engine; // a DuckDB that did not start is this request's error
       return null;
@@ -69,9 +77,16 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         return db;
       });
       ready.catch(() => undefined); // openData reports a DuckDB that did not start, when it gets that far
-      const { result, loaded } = await openData(ready, request.file, request.options, progress, (db, fieldsPresent) => {
-        if (prepare) early = buildCube(db, fieldsPresent, prepare.basis, prepare.asOf);
-      });
+      const { result, loaded } = await openData(
+        ready,
+        request.file,
+        request.options,
+        progress,
+        (db, fieldsPresent) => {
+          if (prepare) early = buildCube(db, fieldsPresent, prepare.basis, prepare.asOf);
+        },
+        helperOf,
+      );
       if (loaded) {
         progress('summary', 0.92);
         session = new DataSession(await engine, loaded);

@@ -1,8 +1,10 @@
 import type { Engine } from '../../shared/engine/index';
-import { readWorkbookFileInSlices } from '../../shared/ingest/index';
+import { cutCsvInHalves, readWorkbookFileInSlices } from '../../shared/ingest/index';
+import { sniffFileKind } from '../../shared/ingest/file-kind';
 import { planKpiQuery } from '../../shared/kpi/index';
 import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
-import { loadWorkbook, type LoadedData } from '../../shared/pipeline/index';
+import { loadCsvInHalves, loadWorkbook, type LoadedData, type SecondHalfReader } from '../../shared/pipeline/index';
+import type { LoadOptions } from '../../shared/pipeline/types';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
 import { generateDemoWorkbook } from '../../shared/demo/index';
 import type { LoadStep, MappedColumn, OpenOptions, OpenResult } from './protocol';
@@ -49,8 +51,9 @@ function mappedColumns(matches: HeaderMatches): Partial<Record<OrderField, Mappe
  * The orders sheet's headers and their mapping, for the editor: what ingest read, with the
  * confidence it had, or — when loading failed — the mapping the headers would get.
  */
-function mappingOf(workbook: WorkbookData, loaded: LoadedData | null, options: OpenOptions) {
+function mappingOf(workbook: WorkbookData | null, loaded: LoadedData | null, options: OpenOptions) {
   if (loaded) return { ordersSheet: loaded.ordersSheet, headers: loaded.headers, mapping: mappedColumns(loaded.mapping) };
+  if (!workbook) return { ordersSheet: null, headers: [], mapping: {} };
   const name = options.ordersSheet ?? detectSheets(workbook).orders?.sheet ?? workbook.sheets[0]?.name;
   const sheet = workbook.sheets.find((s) => s.name === name);
   const found = sheet ? findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin }) : null;
@@ -58,82 +61,14 @@ function mappingOf(workbook: WorkbookData, loaded: LoadedData | null, options: O
   return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides).mapping) };
 }
 
-/**
- * Read a file (or make the demo workbook), load it into the engine and describe the result.
- * Never throws for bad input: an unusable file comes back with `data: null` and its issues.
- */
-export async function openData(
-  engine: Promise<Engine>,
-  file: File | null,
-  options: OpenOptions,
-  progress: Progress,
-  onTablesLoaded?: (db: Engine, fieldsPresent: OrderField[]) => void,
-): Promise<{ result: OpenResult; loaded: LoadedData | null }> {
-  const fileName = file?.name ?? 'demo.xlsx';
-  const timings: Record<string, number> = {};
-  let mark = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    timings[name] = Math.round(now - mark);
-    mark = now;
-  };
-  const empty: OpenResult = {
-    fileName,
-    demo: file === null,
-    sheets: [],
-    ordersSheet: null,
-    kpiSheet: null,
-    headers: [],
-    mapping: {},
-    overrides: options.overrides ?? {},
-    issues: [],
-    data: null,
-    timings,
-  };
-
-  progress('read', 0.02);
-  let workbook: WorkbookData | null;
-  const issues: Issue[] = [];
-  if (file) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    lap('read');
-    progress('parse', 0.1);
-    const read = await readWorkbookFileInSlices(bytes, fileName, async (fraction) => {
-      progress('parse', 0.1 + fraction * 0.3);
-      await otherMessages();
-    });
-    workbook = read.value;
-    issues.push(...read.issues);
-  } else {
-    workbook = generateDemoWorkbook();
-  }
-  lap('parse');
-  if (!workbook) return { result: { ...empty, issues }, loaded: null };
-
-  const sheets = workbook.sheets.map((s) => ({ name: s.name, rows: s.values.length }));
-  progress('engine', 0.4);
-  const db = await engine;
-  lap('engine');
-  let loaded: LoadedData | null = null;
-  try {
-    const result = await loadWorkbook(db, workbook, {
-      ordersSheet: options.ordersSheet,
-      overrides: options.overrides,
-      onTablesLoaded: (fieldsPresent) => onTablesLoaded?.(db, fieldsPresent),
-      onProgress: (phase, fraction) => {
-        // A phase's start ends the one before it: the time of each, for the benchmark's breakdown.
-        const ended = PHASE_BEFORE[phase];
-        if (ended) lap(ended);
-        if (phase === 'ingest' || phase === 'load' || phase === 'targets') progress(phase, 0.4 + fraction * 0.5);
-      },
-    });
-    issues.push(...result.issues);
-    loaded = result.value;
-  } catch (e) {
-    issues.push(unexpected(fileName, e instanceof Error ? e.message : String(e)));
-  }
-  lap('load');
-  const mapping = mappingOf(workbook, loaded, options);
+/** The part of openData after the data is in: the answer the page gets. */
+function describe(
+  empty: OpenResult,
+  sheets: OpenResult['sheets'],
+  mapping: ReturnType<typeof mappingOf>,
+  issues: Issue[],
+  loaded: LoadedData | null,
+): { result: OpenResult; loaded: LoadedData | null } {
   const plan = loaded ? planKpiQuery({ fieldsPresent: loaded.fieldsPresent, basis: 'natural', group: 'none', asOf: '2000-01-01' }).value : null;
   return {
     result: {
@@ -161,4 +96,111 @@ export async function openData(
     },
     loaded,
   };
+}
+
+/**
+ * Read a file (or make the demo workbook), load it into the engine and describe the result.
+ * Never throws for bad input: an unusable file comes back with `data: null` and its issues.
+ * A big CSV is read in two halves at once when a `helper` worker can be had (the second core);
+ * when the halves cannot be trusted to agree, it is read in one go (`result.halves` says why).
+ */
+export async function openData(
+  engine: Promise<Engine>,
+  file: File | null,
+  options: OpenOptions,
+  progress: Progress,
+  onTablesLoaded?: (db: Engine, fieldsPresent: OrderField[]) => void,
+  helper?: () => SecondHalfReader,
+): Promise<{ result: OpenResult; loaded: LoadedData | null }> {
+  const fileName = file?.name ?? 'demo.xlsx';
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
+  const empty: OpenResult = {
+    fileName,
+    demo: file === null,
+    sheets: [],
+    ordersSheet: null,
+    kpiSheet: null,
+    headers: [],
+    mapping: {},
+    overrides: options.overrides ?? {},
+    issues: [],
+    data: null,
+    timings,
+    halves: null,
+  };
+  let db: Engine | null = null;
+  const ready = engine.then((e) => (db = e));
+  ready.catch(() => undefined); // awaited below, where a DuckDB that did not start is reported
+  const loadOptions: LoadOptions = {
+    ordersSheet: options.ordersSheet,
+    overrides: options.overrides,
+    onTablesLoaded: (fieldsPresent) => db && onTablesLoaded?.(db, fieldsPresent),
+    onProgress: (phase, fraction) => {
+      // A phase's start ends the one before it: the time of each, for the benchmark's breakdown.
+      const ended = PHASE_BEFORE[phase];
+      if (ended) lap(ended);
+      if (phase === 'ingest' || phase === 'load' || phase === 'targets') progress(phase, 0.4 + fraction * 0.5);
+    },
+  };
+  const parsing = async (fraction: number) => {
+    progress('parse', 0.1 + fraction * 0.3);
+    await otherMessages();
+  };
+
+  progress('read', 0.02);
+  let workbook: WorkbookData | null;
+  const issues: Issue[] = [];
+  if (file) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    lap('read');
+    progress('parse', 0.1);
+    const halves = helper && sniffFileKind(bytes) === 'text' ? cutCsvInHalves(bytes) : null;
+    if (halves && helper) {
+      try {
+        const read = await loadCsvInHalves(ready, fileName, halves, helper(), {
+          ...loadOptions,
+          onProgress: (phase, fraction) => {
+            if (phase === 'detect') lap('parse');
+            loadOptions.onProgress?.(phase, fraction);
+          },
+        }, parsing);
+        if (read.ok) {
+          lap('load');
+          const sheets = [{ name: read.value.ordersSheet, rows: read.rows }];
+          return describe({ ...empty, halves: 'used' }, sheets, mappingOf(null, read.value, options), read.issues, read.value);
+        }
+        empty.halves = read.reason;
+      } catch (e) {
+        empty.halves = e instanceof Error ? e.message : String(e);
+      }
+    }
+    const read = await readWorkbookFileInSlices(bytes, fileName, parsing);
+    workbook = read.value;
+    issues.push(...read.issues);
+  } else {
+    workbook = generateDemoWorkbook();
+  }
+  lap('parse');
+  if (!workbook) return { result: { ...empty, issues }, loaded: null };
+
+  const sheets = workbook.sheets.map((s) => ({ name: s.name, rows: s.values.length }));
+  progress('engine', 0.4);
+  const started = await ready;
+  lap('engine');
+  let loaded: LoadedData | null = null;
+  try {
+    const result = await loadWorkbook(started, workbook, loadOptions);
+    issues.push(...result.issues);
+    loaded = result.value;
+  } catch (e) {
+    issues.push(unexpected(fileName, e instanceof Error ? e.message : String(e)));
+  }
+  lap('load');
+  return describe(empty, sheets, mappingOf(workbook, loaded, options), issues, loaded);
 }

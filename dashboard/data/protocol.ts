@@ -56,6 +56,11 @@ export interface OpenResult {
   data: DataSummary | null;
   /** Milliseconds per step (read, parse, ingest, load, cube), for the benchmark. */
   timings: Record<string, number>;
+  /**
+   * A big CSV: "used" when it was read in two halves at once, else why it was read in one go
+   * (e.g. "idsNotAscending"); null when not tried (small or not a CSV).
+   */
+  halves: string | null;
 }
 
 export interface BehindInfo {

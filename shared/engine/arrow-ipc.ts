@@ -176,6 +176,43 @@ export function arrowIpcStream(table: ColumnTable, start: number, end: number): 
   };
 }
 
+/** Bytes of the schema message a stream of this table's columns starts with. */
+function schemaByteLength(table: ColumnTable): number {
+  return framedSize(Message.encode(Message.from(arrowSchemaOf(table))));
+}
+
+/**
+ * The record batch of a written stream of `table`'s columns, without the schema before it and
+ * the end marker after it: rows to append to another stream of the same columns.
+ */
+export function recordBatchOf(streamBytes: Uint8Array, table: ColumnTable): Uint8Array {
+  return streamBytes.subarray(schemaByteLength(table), streamBytes.byteLength - 8);
+}
+
+/**
+ * One stream of `table`'s columns whose rows are the given record batches (recordBatchOf), not
+ * the table's: rows made elsewhere go into DuckDB in one insert (a second insert into a table
+ * costs far more than its rows, see open-engine.ts).
+ */
+export function streamOfBatches(table: ColumnTable, batches: readonly Uint8Array[]): ArrowIpcStream {
+  const schema = Message.encode(Message.from(arrowSchemaOf(table)));
+  const schemaSize = framedSize(schema);
+  const rows = batches.reduce((n, b) => n + b.byteLength, 0);
+  return {
+    maxByteLength: schemaSize + rows + 8,
+    writeInto(target, at) {
+      writeMessage(target, at, schema, schemaSize);
+      let end = at + schemaSize;
+      for (const batch of batches) {
+        target.set(batch, end);
+        end += batch.byteLength;
+      }
+      writeMessage(target, end, new Uint8Array(0), 8);
+      return end + 8 - at;
+    },
+  };
+}
+
 /** The stream's bytes in a new buffer of their own (the browser posts them to its worker). */
 export function arrowIpcBytes(stream: ArrowIpcStream): Uint8Array {
   const room = new Uint8Array(stream.maxByteLength);

@@ -6,3 +6,4 @@
 export type { Engine, QueryResult } from './engine';
 export { quoteIdentifier } from './sql-identifier';
 export { DUCKDB_TYPE_OF_KIND } from './arrow-batches';
+export { recordBatchOf } from './arrow-ipc';

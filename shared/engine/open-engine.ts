@@ -1,5 +1,6 @@
 import type { ColumnTable } from '../schema/columns';
 import { arrowStreams, DUCKDB_TYPE_OF_KIND } from './arrow-batches';
+import { streamOfBatches } from './arrow-ipc';
 import type { DuckSession } from './duck-session';
 import type { Engine, QueryResult } from './engine';
 import { plainRows } from './plain-rows';
@@ -47,7 +48,7 @@ export async function openEngine(session: DuckSession): Promise<Engine> {
   const run = (sql: string) => withDuckDBMessage(() => session.query(sql));
   for (const sql of OPEN_SETTINGS) await run(sql);
   return {
-    loadTable: (name, table) => serial(() => loadTable(session, name, table)),
+    loadTable: (name, table, rows) => serial(() => loadTable(session, name, table, rows)),
     query: (sql) => serial(async (): Promise<QueryResult> => plainRows(await run(sql))),
     lockDown: () =>
       serial(async () => {
@@ -69,7 +70,7 @@ export async function openEngine(session: DuckSession): Promise<Engine> {
  * previous table intact. The staging table is created with our column types and the Arrow
  * batches are appended into it, so the table's types never depend on Arrow's.
  */
-async function loadTable(session: DuckSession, name: string, table: ColumnTable): Promise<void> {
+async function loadTable(session: DuckSession, name: string, table: ColumnTable, rows?: readonly Uint8Array[]): Promise<void> {
   const names = Object.keys(table.columns);
   if (names.length === 0) throw new Error(`loadTable(${name}): a table needs at least one column`);
   const staging = `${name}__loading`;
@@ -77,9 +78,8 @@ async function loadTable(session: DuckSession, name: string, table: ColumnTable)
   await withDuckDBMessage(async () => {
     await session.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`);
     await session.query(`CREATE TABLE ${quoteIdentifier(staging)} (${columnsSql.join(', ')})`);
-    for (const stream of arrowStreams(table, LOAD_BATCH_ROWS)) {
-      await session.insertArrowStream(stream, staging);
-    }
+    const streams = rows ? [streamOfBatches(table, rows)] : arrowStreams(table, LOAD_BATCH_ROWS);
+    for (const stream of streams) await session.insertArrowStream(stream, staging);
     await session.query('BEGIN TRANSACTION');
     try {
       await session.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);

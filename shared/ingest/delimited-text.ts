@@ -69,12 +69,12 @@ const unquotedCell = (raw: string) => cellOf(raw, false);
 const quotedCell = (raw: string) => cellOf(raw, true);
 
 /** Index after the closing quote of a quoted field starting at `open`, and its text. */
-function readQuoted(text: string, open: number): { end: number; value: string } {
+function readQuoted(text: string, open: number): { end: number; value: string; unterminated?: true } {
   let value = '';
   let from = open + 1;
   for (;;) {
     const close = text.indexOf('"', from);
-    if (close < 0) return { end: text.length, value: value + text.slice(from) }; // unterminated: take the rest
+    if (close < 0) return { end: text.length, value: value + text.slice(from), unterminated: true }; // take the rest
     value += text.slice(from, close);
     if (text.charCodeAt(close + 1) !== 34) return { end: close + 1, value };
     value += '"';
@@ -95,6 +95,7 @@ export class DelimitedTextReader {
   private row: CellValue[] = [];
   private i = 0;
   private finished = false;
+  private openQuote = false;
 
   constructor(
     private readonly text: string,
@@ -105,6 +106,11 @@ export class DelimitedTextReader {
 
   get done(): boolean {
     return this.finished;
+  }
+
+  /** A quoted field ran to the end of the text without its closing quote. */
+  get endedInQuotes(): boolean {
+    return this.openQuote;
   }
 
   /** Share of the text read so far, 0…1. */
@@ -123,6 +129,7 @@ export class DelimitedTextReader {
       let cell: CellValue;
       if (text.charCodeAt(i) === 34 /* " */) {
         const q = readQuoted(text, i);
+        if (q.unterminated) this.openQuote = true;
         // Anything between the closing quote and the delimiter is kept, as Excel does.
         let j = q.end;
         while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;

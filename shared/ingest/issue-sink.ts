@@ -18,6 +18,12 @@ interface Entry {
   issue: Issue;
 }
 
+/** Cell issues and per-column counts of one sink, plain data (it crosses between workers). */
+export interface SinkPart {
+  entries: Entry[];
+  counts: [string, number][];
+}
+
 export const DEFAULT_ISSUE_CAP_PER_COLUMN = 1000;
 
 export class IssueSink {
@@ -84,6 +90,35 @@ export class IssueSink {
   /** The 1-based sheet row number of a values row, as the user sees it. */
   rowNumber(row: number): number {
     return row + this.origin.row + 1;
+  }
+
+  /**
+   * The cell issues of rows from `fromRow` on, and every count, to join to another sink
+   * (`absorb`): how a file read in two halves gets the one list a single read gives.
+   */
+  cellIssuesFrom(fromRow: number): SinkPart {
+    return { entries: this.entries.filter((e) => e.row >= fromRow && e.col >= 0), counts: [...this.perColumn] };
+  }
+
+  /**
+   * Takes in the cell issues of the rows after this sink's (`rowOffset` turns their row
+   * indexes into this sheet's; their addresses are already right). The cap per column counts
+   * as if every issue had come here: this sink's first, then theirs in order.
+   */
+  absorb(part: SinkPart, rowOffset: number): void {
+    const listed = new Map<string, number>();
+    for (const e of this.entries) {
+      const key = `${e.issue.code}\u0000${e.col}`;
+      listed.set(key, (listed.get(key) ?? 0) + 1);
+    }
+    for (const e of part.entries) {
+      const key = `${e.issue.code}\u0000${e.col}`;
+      const n = listed.get(key) ?? 0;
+      if (n >= this.capPerColumn) continue;
+      listed.set(key, n + 1);
+      this.entries.push({ row: e.row + rowOffset, col: e.col, issue: e.issue });
+    }
+    for (const [key, count] of part.counts) this.perColumn.set(key, (this.perColumn.get(key) ?? 0) + count);
   }
 
   finish(): Issue[] {

@@ -47,6 +47,16 @@ function isFurtherLine(row: CellValue[], prev: CellValue[] | undefined, idCol: n
   return hasCreated && !isAbsent(prev[idCol]) && hasTimeOfDay(row[createdCol]) && sameValue(row[createdCol], prev[createdCol]);
 }
 
+/**
+ * `row` continues the order of `prev` (a further line item), as selectOrderRows judges it: for
+ * the first order row of a file's second half, against the last order row of its first half.
+ */
+export function isLineItemOf(row: CellValue[], prev: CellValue[] | undefined, idCol: number, createdCol: number): boolean {
+  const hasId = !isAbsent(row[idCol]);
+  const hasCreated = !isAbsent(row[createdCol]);
+  return (hasId || hasCreated) && isFurtherLine(row, prev, idCol, createdCol, hasId, hasCreated);
+}
+
 /** The same cell value, as the same text ("SO-1" and "SO-1 " alike; 10248 and "10248" alike). */
 function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (a === b) return true;

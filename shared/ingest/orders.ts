@@ -28,6 +28,13 @@ export interface IngestOrdersOptions {
   overrides?: Partial<Record<OrderField, string>>;
   /** 0-based index into sheet.values of the header row, to skip detection. */
   headerRow?: number;
+  /**
+   * The header row's texts as already read (with headerRow): no detection and no header
+   * issues. For the second half of a file read in two halves (the first half reported them).
+   */
+  headers?: string[];
+  /** Collect issues here (its sheet and origin must be this sheet's) instead of a new sink. */
+  sink?: IssueSink;
   /** Read 05/10/2026 as 5 October. */
   dayFirst?: boolean;
 }
@@ -42,6 +49,8 @@ export interface IngestedOrders {
   satisfactionScale: SatisfactionScale | null;
   rowCount: number;
   skippedBlankRows: number;
+  /** The order ids, blanks aside, are strictly ascending (then none repeats). */
+  idsAscending: boolean;
 }
 
 export interface IngestResult<T> {
@@ -59,6 +68,7 @@ function sheetIsEmpty(sheet: SheetData): boolean {
  * row mapping finds, else taken as the plain texts of that row.
  */
 function locateHeader(sheet: SheetData, opts: IngestOrdersOptions, sink: IssueSink): { row: number; headers: string[] } | null {
+  if (opts.headers && opts.headerRow !== undefined) return { row: opts.headerRow, headers: opts.headers };
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const merges = relativeMerges(sheet.merges, origin);
   const found = findHeaderRow(sheet.values, merges, { sheet: sheet.name, origin });
@@ -101,7 +111,7 @@ function reportMissingRequired(sheet: SheetData, field: OrderField, column: Colu
  */
 export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): IngestResult<IngestedOrders> {
   const origin = sheet.origin ?? { row: 0, col: 0 };
-  const sink = new IssueSink(sheet.name, origin);
+  const sink = opts.sink ?? new IssueSink(sheet.name, origin);
   if (sheetIsEmpty(sheet)) {
     sink.sheetWide('error', 'emptySheet', {});
     return { value: null, issues: sink.finish() };
@@ -175,6 +185,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       satisfactionScale,
       rowCount: n,
       skippedBlankRows: selected.skippedBlankRows,
+      idsAscending: ids.ascending,
     },
     issues: sink.finish(),
   };

@@ -11,11 +11,17 @@ const LARGE_SHEET_ROWS = 500_000;
 
 type FileResult = { value: WorkbookData | null; issues: Issue[] };
 
+/** The note that a sheet is big (it takes a while and uses memory), or null. */
+export function largeSheetIssue(sheet: string, rows: number): Issue | null {
+  return rows > LARGE_SHEET_ROWS ? { sheet, cell: '', severity: 'info', code: 'largeSheet', params: { rows } } : null;
+}
+
 function fileIssue(fileName: string, severity: Issue['severity'], code: string, params: Issue['params'] = {}): Issue {
   return { sheet: fileName, cell: '', severity, code, params: { file: fileName, ...params } };
 }
 
-function baseName(fileName: string): string {
+/** The sheet name a CSV/TSV file's one sheet gets: the file name without its extension. */
+export function baseName(fileName: string): string {
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   const dot = name.lastIndexOf('.');
   return (dot > 0 ? name.slice(0, dot) : name) || 'Sheet1';
@@ -107,9 +113,8 @@ function* readSteps(bytes: Uint8Array, fileName: string): Generator<number, File
     return { value: null, issues: [fileIssue(fileName, 'error', 'fileUnreadable', { detail: e instanceof Error ? e.message : String(e) })] };
   }
   for (const sheet of result.value?.sheets ?? []) {
-    if (sheet.values.length > LARGE_SHEET_ROWS) {
-      result.issues.push({ sheet: sheet.name, cell: '', severity: 'info', code: 'largeSheet', params: { rows: sheet.values.length } });
-    }
+    const large = largeSheetIssue(sheet.name, sheet.values.length);
+    if (large) result.issues.push(large);
   }
   if (result.value && result.value.sheets.every((s) => s.values.length === 0)) {
     return { value: null, issues: [...result.issues, fileIssue(fileName, 'error', 'fileHasNoData')] };

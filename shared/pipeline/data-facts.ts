@@ -85,15 +85,14 @@ export function distinctTexts(table: ColumnTable, name: string): string[] {
   return [...values].sort();
 }
 
-/**
- * Each owner's team: the team of most of their orders (ties → the alphabetically first team),
- * so team targets can apply to a member's row.
- */
-export function teamOfOwners(table: ColumnTable): Record<string, string> {
+/** How many orders each owner has in each team: owner → team → count. */
+export type TeamCounts = Map<string, Map<string, number>>;
+
+export function teamCounts(table: ColumnTable): TeamCounts {
   const owners = table.columns.owner;
   const teams = table.columns.team;
-  if (!owners || owners.kind !== 'text' || !teams || teams.kind !== 'text') return {};
-  const counts = new Map<string, Map<string, number>>();
+  const counts: TeamCounts = new Map();
+  if (!owners || owners.kind !== 'text' || !teams || teams.kind !== 'text') return counts;
   for (let i = 0; i < table.rowCount; i++) {
     const owner = owners.values[i];
     const team = teams.values[i];
@@ -102,6 +101,21 @@ export function teamOfOwners(table: ColumnTable): Record<string, string> {
     if (!perTeam) counts.set(owner, (perTeam = new Map()));
     perTeam.set(team, (perTeam.get(team) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The counts of two parts of one table, added (into `into`). */
+export function addTeamCounts(into: TeamCounts, more: TeamCounts): TeamCounts {
+  for (const [owner, perTeam] of more) {
+    let mine = into.get(owner);
+    if (!mine) into.set(owner, (mine = new Map()));
+    for (const [team, n] of perTeam) mine.set(team, (mine.get(team) ?? 0) + n);
+  }
+  return into;
+}
+
+/** Each owner's team from the counts: the team of most of their orders (ties → the first by name). */
+export function teamOfCounts(counts: TeamCounts): Record<string, string> {
   const teamOf: Record<string, string> = {};
   for (const owner of [...counts.keys()].sort()) {
     let best: string | null = null;
@@ -115,4 +129,17 @@ export function teamOfOwners(table: ColumnTable): Record<string, string> {
     if (best !== null) teamOf[owner] = best;
   }
   return teamOf;
+}
+
+/**
+ * Each owner's team: the team of most of their orders (ties → the alphabetically first team),
+ * so team targets can apply to a member's row.
+ */
+export function teamOfOwners(table: ColumnTable): Record<string, string> {
+  return teamOfCounts(teamCounts(table));
+}
+
+/** Two sorted lists of distinct texts as one (months, teams, owners of a table read in parts). */
+export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
 }

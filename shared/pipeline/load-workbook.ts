@@ -3,8 +3,10 @@ import type { Issue } from '../schema/issues';
 import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { TargetRow } from '../schema/targets';
 import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, type DetectedSheets } from '../mapping/index';
+import type { IngestedOrders } from '../ingest/index';
 import { ingestOrders, ingestTargets } from '../ingest/index';
-import { cancelledCount, distinctTexts, monthsIn, teamOfOwners } from './data-facts';
+import type { ColumnTable } from '../schema/columns';
+import { addTeamCounts, cancelledCount, distinctTexts, monthsIn, teamCounts, teamOfCounts, unionSorted, type TeamCounts } from './data-facts';
 import { targetsTable } from './targets-table';
 import type { LoadOptions, LoadedData } from './types';
 
@@ -76,6 +78,129 @@ function chooseKpiSheet(
   return sheet ?? sheetIssue('', 'info', 'pipelineNoKpiSheet', { sheets: sheetList(workbook) });
 }
 
+/** What loading the orders needs once the sheets are chosen and the mapping checked. */
+export interface OrdersPlan {
+  sheet: SheetData;
+  /** Zero-based header row and the headers as the mapping reads them. */
+  headerRow: number;
+  headers: string[];
+  kpiSheet: SheetData | Issue | null;
+  targetsBook: WorkbookData;
+}
+
+/**
+ * Find the orders and KPI sheets and check the mapping, before parsing a single cell: the
+ * plan, or null with the error issue that says what is missing and which headers were found.
+ */
+export function planOrders(workbook: WorkbookData, opts: LoadOptions = {}): { plan: OrdersPlan | null; issues: Issue[] } {
+  const fail = (issue: Issue) => ({ plan: null, issues: [issue] });
+  if (workbook.sheets.length === 0) return fail(sheetIssue('', 'error', 'pipelineNoSheets'));
+  const detected = detectSheets(workbook);
+  const chosen = chooseOrdersSheet(workbook, detected, opts.ordersSheet);
+  if ('code' in chosen) return fail(chosen);
+  const { sheet } = chosen;
+
+  // Check the required fields and the user's overrides before parsing a single cell, so the
+  // message can list the headers the user actually has.
+  const mappingErrors = mappingIssues(mapOrderHeaders(chosen.headers, opts.overrides), sheet.name, chosen.headers);
+  if (mappingErrors.length > 0) return { plan: null, issues: mappingErrors };
+
+  // A KPI sheet the user named must exist; a detected one is optional.
+  const targetsBook = opts.targetsWorkbook ?? workbook;
+  const targetsDetected = opts.targetsWorkbook ? detectSheets(opts.targetsWorkbook) : detected;
+  const kpiSheet = chooseKpiSheet(targetsBook, targetsDetected, opts.kpiSheet, opts.targetsWorkbook ? null : sheet.name);
+  if (kpiSheet && 'code' in kpiSheet && kpiSheet.severity === 'error') return fail(kpiSheet);
+  return { plan: { sheet, headerRow: chosen.headerRow, headers: chosen.headers, kpiSheet, targetsBook }, issues: [] };
+}
+
+/** The facts of orders read in parts (a file read in two halves): counted part by part. */
+export interface OrderFacts {
+  months: string[];
+  teams: string[];
+  owners: string[];
+  teamCounts: TeamCounts;
+  rowCount: number;
+  cancelledCount: number;
+}
+
+export function orderFacts(table: ColumnTable): OrderFacts {
+  return {
+    months: monthsIn(table),
+    teams: distinctTexts(table, 'team'),
+    owners: distinctTexts(table, 'owner'),
+    teamCounts: teamCounts(table),
+    rowCount: table.rowCount,
+    cancelledCount: cancelledCount(table),
+  };
+}
+
+export function joinFacts(a: OrderFacts, b: OrderFacts): OrderFacts {
+  return {
+    months: unionSorted(a.months, b.months),
+    teams: unionSorted(a.teams, b.teams),
+    owners: unionSorted(a.owners, b.owners),
+    teamCounts: addTeamCounts(new Map([...a.teamCounts].map(([owner, perTeam]) => [owner, new Map(perTeam)])), b.teamCounts),
+    rowCount: a.rowCount + b.rowCount,
+    cancelledCount: a.cancelledCount + b.cancelledCount,
+  };
+}
+
+/** Orders of a file read in parts: every part's rows in Arrow (recordBatchOf), and the facts of all. */
+export interface OrdersInParts {
+  rows: readonly Uint8Array[];
+  facts: OrderFacts;
+}
+
+/**
+ * Ingested orders into the engine (`orders`, then `targets` from the plan's KPI sheet), the
+ * engine locked down, and what a front end needs to know about them. `parts`: the orders of a
+ * file read in parts (orders-in-halves.ts), whose first part `orders` is.
+ */
+export async function loadIngestedOrders(
+  engine: Engine,
+  plan: OrdersPlan,
+  orders: IngestedOrders,
+  opts: LoadOptions = {},
+  parts?: OrdersInParts,
+): Promise<{ value: LoadedData; issues: Issue[] }> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const issues: Issue[] = [];
+  progress('load', 0.6);
+  await engine.loadTable('orders', orders.table, parts?.rows);
+
+  progress('targets', 0.85);
+  let targets: TargetRow[] = [];
+  const { kpiSheet } = plan;
+  if (kpiSheet && 'code' in kpiSheet) issues.push(kpiSheet);
+  else if (kpiSheet) {
+    const read = ingestTargets(kpiSheet, { date1904: plan.targetsBook.date1904 });
+    issues.push(...read.issues);
+    targets = read.value;
+  }
+  await engine.loadTable('targets', targetsTable(targets));
+  await engine.lockDown();
+  opts.onTablesLoaded?.(orders.fieldsPresent);
+
+  const facts = parts?.facts ?? orderFacts(orders.table);
+  const value: LoadedData = {
+    ordersSheet: plan.sheet.name,
+    kpiSheet: kpiSheet && !('code' in kpiSheet) ? kpiSheet.name : null,
+    mapping: orders.mapping,
+    fieldsPresent: orders.fieldsPresent,
+    satisfactionScale: orders.satisfactionScale,
+    targets,
+    months: facts.months,
+    teams: facts.teams,
+    owners: facts.owners,
+    teamOf: teamOfCounts(facts.teamCounts),
+    rowCount: facts.rowCount,
+    cancelledCount: facts.cancelledCount,
+    headers: plan.headers,
+  };
+  progress('done', 1);
+  return { value, issues };
+}
+
 /**
  * Load a workbook into the engine: find the orders and KPI sheets, ingest them into the
  * tables `orders` and `targets`, then lock the engine down (no files or URLs from user SQL).
@@ -89,66 +214,19 @@ export async function loadWorkbook(
   opts: LoadOptions = {},
 ): Promise<{ value: LoadedData | null; issues: Issue[] }> {
   const progress = opts.onProgress ?? (() => undefined);
-  const issues: Issue[] = [];
-  const fail = (issue?: Issue) => ({ value: null, issues: issue ? [...issues, issue] : issues });
-
   progress('detect', 0);
-  if (workbook.sheets.length === 0) return fail(sheetIssue('', 'error', 'pipelineNoSheets'));
-  const detected = detectSheets(workbook);
-  const chosen = chooseOrdersSheet(workbook, detected, opts.ordersSheet);
-  if ('code' in chosen) return fail(chosen);
-  const { sheet } = chosen;
-
-  // Check the required fields and the user's overrides before parsing a single cell, so the
-  // message can list the headers the user actually has.
-  const mappingErrors = mappingIssues(mapOrderHeaders(chosen.headers, opts.overrides), sheet.name, chosen.headers);
-  if (mappingErrors.length > 0) return { value: null, issues: [...issues, ...mappingErrors] };
-
-  // A KPI sheet the user named must exist; a detected one is optional.
-  const targetsBook = opts.targetsWorkbook ?? workbook;
-  const targetsDetected = opts.targetsWorkbook ? detectSheets(opts.targetsWorkbook) : detected;
-  const kpiSheet = chooseKpiSheet(targetsBook, targetsDetected, opts.kpiSheet, opts.targetsWorkbook ? null : sheet.name);
-  if (kpiSheet && 'code' in kpiSheet && kpiSheet.severity === 'error') return fail(kpiSheet);
+  const { plan, issues } = planOrders(workbook, opts);
+  if (!plan) return { value: null, issues };
+  const { sheet } = plan;
 
   progress('ingest', 0.05);
-  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: chosen.headerRow });
+  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: plan.headerRow });
   issues.push(...ingested.issues);
   if (!ingested.value) {
     const hasError = ingested.issues.some((i) => i.severity === 'error');
-    return fail(hasError ? undefined : sheetIssue(sheet.name, 'error', 'pipelineNoOrdersSheet', { sheets: sheetList(workbook) }));
+    if (!hasError) issues.push(sheetIssue(sheet.name, 'error', 'pipelineNoOrdersSheet', { sheets: sheetList(workbook) }));
+    return { value: null, issues };
   }
-  const orders = ingested.value;
-
-  progress('load', 0.6);
-  await engine.loadTable('orders', orders.table);
-
-  progress('targets', 0.85);
-  let targets: TargetRow[] = [];
-  if (kpiSheet && 'code' in kpiSheet) issues.push(kpiSheet);
-  else if (kpiSheet) {
-    const read = ingestTargets(kpiSheet, { date1904: targetsBook.date1904 });
-    issues.push(...read.issues);
-    targets = read.value;
-  }
-  await engine.loadTable('targets', targetsTable(targets));
-  await engine.lockDown();
-  opts.onTablesLoaded?.(orders.fieldsPresent);
-
-  const value: LoadedData = {
-    ordersSheet: sheet.name,
-    kpiSheet: kpiSheet && !('code' in kpiSheet) ? kpiSheet.name : null,
-    mapping: orders.mapping,
-    fieldsPresent: orders.fieldsPresent,
-    satisfactionScale: orders.satisfactionScale,
-    targets,
-    months: monthsIn(orders.table),
-    teams: distinctTexts(orders.table, 'team'),
-    owners: distinctTexts(orders.table, 'owner'),
-    teamOf: teamOfOwners(orders.table),
-    rowCount: orders.rowCount,
-    cancelledCount: cancelledCount(orders.table),
-    headers: chosen.headers,
-  };
-  progress('done', 1);
-  return { value, issues };
+  const loaded = await loadIngestedOrders(engine, plan, ingested.value, opts);
+  return { value: loaded.value, issues: [...issues, ...loaded.issues] };
 }

@@ -1,0 +1,210 @@
+import { arrowIpcBytes, arrowIpcStream, recordBatchOf } from '../engine/arrow-ipc';
+import type { Engine } from '../engine/engine';
+import {
+  baseName,
+  decodeUtf8,
+  DelimitedTextReader,
+  ingestOrders,
+  isLineItemOf,
+  IssueSink,
+  largeSheetIssue,
+  type CsvHalves,
+  type IngestedOrders,
+  type SinkPart,
+} from '../ingest/index';
+import type { Delimiter } from '../ingest/delimited-text';
+import type { SatisfactionScale } from '../ingest/order-checks';
+import type { TextColumn } from '../schema/columns';
+import type { OrderField } from '../schema/fields';
+import type { Issue } from '../schema/issues';
+import type { CellValue, SheetData, WorkbookData } from '../schema/workbook';
+import { joinFacts, loadIngestedOrders, orderFacts, planOrders, type OrderFacts } from './load-workbook';
+import type { HeaderOverrides, LoadedData, LoadOptions } from './types';
+
+/*
+ * A big CSV read in two halves at once (see ingest/csv-halves.ts): the first half by the
+ * worker that owns the engine, the second by a helper worker, which sends back its orders
+ * already in Arrow, its facts and its issues — plain data and one byte buffer, cheap to post.
+ *
+ * Everything that looks at one row at a time gives the same answer in a half as in the whole.
+ * What looks across rows is checked at the join, and when the halves could disagree with a
+ * one-go read the caller reads the file in one go instead (the same numbers, slower):
+ *   - a yes/no column left unmapped in one half only, or the satisfaction scale read differently;
+ *   - order ids not ascending across both halves (a repeat across the cut would go unseen);
+ *   - the second half's first order being a further line of the first half's last.
+ */
+
+/** What the helper needs from the first half before it can ingest its rows. */
+export interface SecondHalfSetup {
+  sheetName: string;
+  /** Rows of the first half's sheet, title and header rows included: where the second half starts. */
+  rowsBefore: number;
+  /** The header row as the first half read it. */
+  headers: string[];
+  overrides?: HeaderOverrides;
+}
+
+export type SecondHalf =
+  | {
+      ok: true;
+      /** The orders as one Arrow record batch (recordBatchOf). */
+      batch: Uint8Array;
+      facts: OrderFacts;
+      issues: SinkPart;
+      fieldsPresent: OrderField[];
+      satisfactionScale: SatisfactionScale | null;
+      /** The cells of the first row that became an order: is it a further line of the order before the cut? */
+      firstOrderRow: CellValue[];
+      ids: IdRange;
+      /** Rows of the second half (for the size note). */
+      rows: number;
+    }
+  | { ok: false; reason: string };
+
+interface IdRange {
+  ascending: boolean;
+  first: string | null;
+  last: string | null;
+}
+
+function idRange(orders: IngestedOrders): IdRange {
+  const ids = (orders.table.columns.order_id as TextColumn).values;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (let i = 0; i < ids.length && first === null; i++) first = ids[i];
+  for (let i = ids.length - 1; i >= 0 && last === null; i--) last = ids[i];
+  return { ascending: orders.idsAscending, first, last };
+}
+
+/** The rows of one half's text; null when it is not valid UTF-8 or the cut fell inside quotes. */
+export function parseHalf(bytes: Uint8Array, delimiter: Delimiter): CellValue[][] | null {
+  const text = decodeUtf8(bytes);
+  if (text === null) return null;
+  const reader = new DelimitedTextReader(text, delimiter);
+  reader.read();
+  return reader.endedInQuotes ? null : reader.rows;
+}
+
+/** The helper's part: its rows ingested with the first half's header, into Arrow. */
+export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): SecondHalf {
+  // The header row is known: its cells are not read again (index 0 holds its place).
+  const values: CellValue[][] = [[], ...rows];
+  const origin = { row: setup.rowsBefore - 1, col: 0 };
+  const sheet: SheetData = { name: setup.sheetName, values, origin, sharedTexts: true };
+  const sink = new IssueSink(setup.sheetName, origin);
+  const ingested = ingestOrders(sheet, { date1904: false, overrides: setup.overrides, headerRow: 0, headers: setup.headers, sink });
+  const orders = ingested.value;
+  if (!orders || orders.rowCount === 0) return { ok: false, reason: 'noOrdersInSecondHalf' };
+  const { table } = orders;
+  const batch = recordBatchOf(arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount)), table);
+  const firstRow = (table.columns._row as { values: Int32Array }).values[0] - origin.row - 1;
+  return {
+    ok: true,
+    batch,
+    facts: orderFacts(table),
+    issues: sink.cellIssuesFrom(1),
+    fieldsPresent: orders.fieldsPresent,
+    satisfactionScale: orders.satisfactionScale,
+    firstOrderRow: values[firstRow],
+    ids: idRange(orders),
+    rows: rows.length,
+  };
+}
+
+export interface FirstHalf {
+  orders: IngestedOrders;
+  /** The sink the first half's orders were ingested into: the second half's issues join it. */
+  sink: IssueSink;
+  values: CellValue[][];
+}
+
+/**
+ * Joins the second half's issues to the first's, or says why the halves cannot be trusted to
+ * give what a one-go read gives (the caller then reads the file in one go).
+ */
+export function joinSecondHalf(first: FirstHalf, second: SecondHalf): { ok: true } | { ok: false; reason: string } {
+  if (!second.ok) return second;
+  const { orders } = first;
+  if (orders.rowCount === 0) return { ok: false, reason: 'noOrdersInFirstHalf' };
+  if (orders.fieldsPresent.join() !== second.fieldsPresent.join()) return { ok: false, reason: 'fieldsDiffer' };
+  if (orders.satisfactionScale !== second.satisfactionScale) return { ok: false, reason: 'satisfactionScaleDiffers' };
+  const a = idRange(orders);
+  const b = second.ids;
+  if (!(a.ascending && b.ascending && a.last !== null && b.first !== null && a.last < b.first)) return { ok: false, reason: 'idsNotAscending' };
+  const lastRow = (orders.table.columns._row as { values: Int32Array }).values[orders.rowCount - 1] - 1;
+  const idCol = orders.mapping.order_id!.column;
+  const createdCol = orders.mapping.created!.column;
+  if (isLineItemOf(second.firstOrderRow, first.values[lastRow], idCol, createdCol)) return { ok: false, reason: 'lineItemAtCut' };
+  first.sink.absorb(second.issues, first.values.length - 1);
+  return { ok: true };
+}
+
+/** Where the second half is read: a helper worker in the dashboard, the same thread in tests. */
+export interface SecondHalfReader {
+  /** Starts parsing the second half; its ingest waits for the first half's setup. */
+  start(bytes: Uint8Array, delimiter: Delimiter): { ingest(setup: SecondHalfSetup): Promise<SecondHalf> };
+}
+
+export type HalvesResult =
+  | { ok: true; value: LoadedData; issues: Issue[]; rows: number }
+  | { ok: false; reason: string };
+
+/** Rows of the first half parsed between two pauses. */
+const ROWS_PER_SLICE = 25_000;
+
+/**
+ * A big CSV into the engine, read in two halves at once (see above): what loadWorkbook gives
+ * for the whole file, or `ok: false` with the reason to read it in one go instead. Nothing is in
+ * the engine until both halves are known to agree. `pause` is awaited between slices of the
+ * first half's rows (the caller's other messages, progress).
+ */
+export async function loadCsvInHalves(
+  engine: Promise<Engine>,
+  fileName: string,
+  halves: CsvHalves,
+  helper: SecondHalfReader,
+  opts: LoadOptions = {},
+  pause: (fraction: number) => Promise<void> = async () => undefined,
+): Promise<HalvesResult> {
+  const second = helper.start(halves.second, halves.delimiter);
+  const text = decodeUtf8(halves.first);
+  if (text === null) return { ok: false, reason: 'notUtf8' };
+  const reader = new DelimitedTextReader(text, halves.delimiter);
+  for (reader.read(ROWS_PER_SLICE); !reader.done; reader.read(ROWS_PER_SLICE)) await pause(reader.fraction);
+  if (reader.endedInQuotes) return { ok: false, reason: 'cutInsideQuotes' };
+  const values = reader.rows;
+  const sheetName = baseName(fileName);
+  const workbook: WorkbookData = { sheets: [{ name: sheetName, values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false };
+
+  const progress = opts.onProgress ?? (() => undefined);
+  progress('detect', 0);
+  const { plan } = planOrders(workbook, opts);
+  if (!plan) return { ok: false, reason: 'noPlan' };
+  const secondHalf = second.ingest({ sheetName, rowsBefore: values.length, headers: plan.headers, overrides: opts.overrides });
+  secondHalf.catch(() => undefined); // awaited below unless the first half already failed
+  progress('ingest', 0.05);
+  const sink = new IssueSink(sheetName, { row: 0, col: 0 });
+  const ingested = ingestOrders(plan.sheet, { date1904: false, overrides: opts.overrides, headerRow: plan.headerRow, sink });
+  if (!ingested.value) return { ok: false, reason: 'noOrders' };
+  // This half's Arrow and facts while the helper finishes.
+  const { table } = ingested.value;
+  const ownRows = recordBatchOf(arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount)), table);
+  const ownFacts = orderFacts(table);
+  const later = await secondHalf;
+  const joined = joinSecondHalf({ orders: ingested.value, sink, values }, later);
+  if (!joined.ok || !later.ok) return { ok: false, reason: joined.ok ? 'secondHalf' : joined.reason };
+
+  const rows = values.length + later.rows;
+  // The cells are read: let them go before the insert, so the garbage collector has less to go
+  // through while DuckDB works.
+  values.length = 0;
+  const issues: Issue[] = [];
+  const large = largeSheetIssue(sheetName, rows);
+  if (large) issues.push(large);
+  issues.push(...sink.finish());
+  const loaded = await loadIngestedOrders(await engine, plan, ingested.value, opts, {
+    rows: [ownRows, later.batch],
+    facts: joinFacts(ownFacts, later.facts),
+  });
+  return { ok: true, value: loaded.value, issues: [...issues, ...loaded.issues], rows };
+}
