@@ -7,13 +7,16 @@
  *   - peak JS heap of the page, and peak memory (RSS) of the whole browser, workers included.
  * Prints a table, then one line of JSON.
  *
- *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--keep-dist]
+ * First, as a same-run baseline, `--rounds` pairs of opens in fresh pages: the CSV read in two
+ * halves at once (the default) and in one go (`?halves=off`), alternating.
+ *
+ *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--rounds 3] [--keep-dist]
  */
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { generateOrderCells } from '../shared/demo/index';
 import { excelSerialToEpochMs, formatWallClock } from '../shared/ingest/index';
@@ -111,9 +114,28 @@ const median = (xs: number[]) => {
 };
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
+/** One open of the CSV in a fresh page (`search`: e.g. "?halves=off"); the page is closed after. */
+async function openOnce(browser: Browser, url: string, csv: string): Promise<{ ms: number; halves: string | null }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(url);
+    await waitRedraw(page, 0, 120_000);
+    const before = await drawn(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="open-file-button"]')]);
+    await page.waitForFunction(() => window.__dashPerf?.spareReadyAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    await chooser.setFiles(csv);
+    await waitRedraw(page, before, 600_000);
+    const open = await page.evaluate(() => window.__dashPerf!.opens.at(-1)!);
+    return { ms: open.shownAt! - open.startedAt, halves: open.halves ?? null };
+  } finally {
+    await page.close();
+  }
+}
+
 async function main(): Promise<void> {
   const rows = option('rows', 1_000_000);
   const changes = option('changes', 12);
+  const rounds = option('rounds', 3);
   console.log(`machine: ${describeMachine(machineInfo())}`);
   if (!process.argv.includes('--keep-dist') || !existsSync(join(REPO, 'dist/dashboard/index.html'))) {
     await build({ logLevel: 'warn', configFile: join(REPO, 'vite.config.ts'), root: REPO });
@@ -129,6 +151,16 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssBytes())), 200);
   try {
+    // The same-run baseline: the file read in one go (?halves=off) against in two halves, in
+    // alternating fresh pages, so both see the same machine.
+    const timesOf: Record<'halves' | 'oneGo', number[]> = { halves: [], oneGo: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const mode of ['halves', 'oneGo'] as const) {
+        const one = await openOnce(browser, `${server.url}dashboard/index.html${mode === 'oneGo' ? '?halves=off' : ''}`, csv);
+        if ((mode === 'halves') !== (one.halves === 'used')) throw new Error(`${mode}: the page read the file ${one.halves ?? 'in one go'}`);
+        timesOf[mode].push(one.ms);
+      }
+    }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: { start: number; ms: number }[] };
@@ -194,6 +226,13 @@ async function main(): Promise<void> {
       ['orders', rows.toLocaleString('en-US'), ''],
       ['Open pressed → next worker ready', `${Math.round(spare)} ms (before the file is chosen)`, ''],
       ['file chosen → overview shown', `${(openMs / 1000).toFixed(2)} s`, '≤ 5 s'],
+      ...(rounds > 0
+        ? [
+            [`  same run, ${rounds} rounds: in two halves`, `median ${(median(timesOf.halves) / 1000).toFixed(2)} s (${timesOf.halves.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
+            ['  …in one go (?halves=off)', `median ${(median(timesOf.oneGo) / 1000).toFixed(2)} s (${timesOf.oneGo.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
+            ['  halves ÷ one go', (median(timesOf.halves) / median(timesOf.oneGo)).toFixed(2), ''],
+          ]
+        : []),
       ['  of which (worker steps, ms)', JSON.stringify(open.steps), ''],
       ['  read in two halves at once', open.halves ?? 'not tried', ''],
       ['  then: first view answered, drawn', `+${Math.round(open.answeredAt! - open.loadedAt!)} ms, +${Math.round(open.shownAt! - open.answeredAt!)} ms`, ''],
@@ -212,6 +251,9 @@ async function main(): Promise<void> {
       JSON.stringify({
         dashboard_rows: rows,
         open_to_overview_ms: Math.round(openMs),
+        ...(rounds > 0
+          ? { open_halves_median_ms: Math.round(median(timesOf.halves)), open_one_go_median_ms: Math.round(median(timesOf.oneGo)) }
+          : {}),
         next_worker_ready_ms: Math.round(spare),
         filter_redraw_median_ms: Math.round(median(redraws)),
         filter_redraw_max_ms: Math.round(Math.max(...redraws)),

@@ -27,9 +27,12 @@ export interface Loading {
   fraction: number;
 }
 
+/** `?halves=off`: big CSVs read in one go (the benchmark's same-run baseline). */
+const ONE_GO = new URLSearchParams(globalThis.location?.search ?? '').get('halves') === 'off';
+
 /** A user idle this long after an open gets the next file's worker started ahead. */
 const IDLE_BEFORE_SPARE_MS = 10_000;
-const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'change'] as const;
 
 /**
  * The data on screen and opening new data. Each open gets a fresh worker; only when it gives
@@ -57,7 +60,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const stopIdleWatch = useCallback(() => {
     clearTimeout(idleTimer.current);
     const arm = onActivity.current;
-    if (arm) for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, arm);
+    if (arm) for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, arm, { capture: true });
     onActivity.current = null;
   }, []);
 
@@ -82,7 +85,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
       idleTimer.current = setTimeout(prepareNext, IDLE_BEFORE_SPARE_MS);
     };
     onActivity.current = arm;
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, arm, { passive: true });
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, arm, { passive: true, capture: true });
     arm();
   }, [prepareNext, stopIdleWatch]);
 
@@ -101,7 +104,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
       });
       try {
         const prepare = firstViewOf.current?.(file === null);
-        const result = await client.request({ type: 'open', file, options, ...(prepare ? { prepare } : {}) });
+        const result = await client.request({ type: 'open', file, options: ONE_GO ? { ...options, oneGo: true } : options, ...(prepare ? { prepare } : {}) });
         if (ticket !== latest.current) return client.close();
         perf.opens[timing].loadedAt = performance.now();
         perf.opens[timing].steps = result.timings;

@@ -25,7 +25,7 @@ function ingestWhenReady(): void {
   const half: SecondHalf = rows === null ? { ok: false, reason: 'secondHalfUnreadable' } : ingestSecondHalf(rows, setup);
   rows = undefined;
   setup = undefined;
-  reply({ type: 'half', half }, half.ok ? [half.batch.buffer] : []);
+  reply({ type: 'half', half }, half.ok ? [half.batch.buffer, ...(half.ids.keys ? [half.ids.keys.buffer] : [])] : []);
 }
 
 /**

@@ -160,7 +160,7 @@ export async function openData(
     const bytes = new Uint8Array(await file.arrayBuffer());
     lap('read');
     progress('parse', 0.1);
-    const halves = helper && sniffFileKind(bytes) === 'text' ? cutCsvInHalves(bytes) : null;
+    const halves = helper && !options.oneGo && sniffFileKind(bytes) === 'text' ? cutCsvInHalves(bytes) : null;
     if (halves && helper) {
       try {
         const read = await loadCsvInHalves(ready, fileName, halves, helper(), {

@@ -19,6 +19,8 @@ export interface OpenOptions {
   ordersSheet?: string;
   /** field → header ("" = leave the field unmapped), from the mapping editor. */
   overrides?: Partial<Record<OrderField, string>>;
+  /** Read a big CSV in one go, never in two halves (the benchmark's baseline, `?halves=off`). */
+  oneGo?: boolean;
 }
 
 export interface MappedColumn {

@@ -30,7 +30,8 @@ import type { HeaderOverrides, LoadedData, LoadOptions } from './types';
  * What looks across rows is checked at the join, and when the halves could disagree with a
  * one-go read the caller reads the file in one go instead (the same numbers, slower):
  *   - a yes/no column left unmapped in one half only, or the satisfaction scale read differently;
- *   - order ids not ascending across both halves (a repeat across the cut would go unseen);
+ *   - an order id of the second half that may also be in the first (the repeat must name the
+ *     cell where the id was first seen);
  *   - the second half's first order being a further line of the first half's last.
  */
 
@@ -55,7 +56,11 @@ export type SecondHalf =
       satisfactionScale: SatisfactionScale | null;
       /** The cells of the first row that became an order: is it a further line of the order before the cut? */
       firstOrderRow: CellValue[];
-      ids: IdRange;
+      /**
+       * Its ids: ascending or not, first and last, and a 53-bit key of each (two string
+       * hashes): equal ids have equal keys, so no shared key means no id repeats across the cut.
+       */
+      ids: IdRange & { keys: Float64Array };
       /** Rows of the second half (for the size note). */
       rows: number;
     }
@@ -65,6 +70,33 @@ interface IdRange {
   ascending: boolean;
   first: string | null;
   last: string | null;
+}
+
+/** Two 32-bit hashes of the text (FNV-1a and ×31), as one number below 2^53. */
+function idKey(id: string): number {
+  let a = 0x811c9dc5;
+  let b = 0;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 31) + c) | 0;
+  }
+  return (a >>> 0) * 2 ** 21 + (b >>> 11);
+}
+
+function idKeys(ids: readonly (string | null)[]): Float64Array {
+  const keys = new Float64Array(ids.length);
+  let n = 0;
+  for (const id of ids) if (id !== null) keys[n++] = idKey(id);
+  return keys.subarray(0, n);
+}
+
+/** Whether an id of `b` (keys) may also be one of `a`'s: false means certainly not. */
+function mayShareIds(a: readonly (string | null)[], b: Float64Array): boolean {
+  const seen = new Set<number>();
+  for (const id of a) if (id !== null) seen.add(idKey(id));
+  for (const key of b) if (seen.has(key)) return true;
+  return false;
 }
 
 function idRange(orders: IngestedOrders): IdRange {
@@ -106,7 +138,7 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
     fieldsPresent: orders.fieldsPresent,
     satisfactionScale: orders.satisfactionScale,
     firstOrderRow: values[firstRow],
-    ids: idRange(orders),
+    ids: { ...idRange(orders), keys: idKeys((table.columns.order_id as TextColumn).values) },
     rows: rows.length,
   };
 }
@@ -128,9 +160,13 @@ export function joinSecondHalf(first: FirstHalf, second: SecondHalf): { ok: true
   if (orders.rowCount === 0) return { ok: false, reason: 'noOrdersInFirstHalf' };
   if (orders.fieldsPresent.join() !== second.fieldsPresent.join()) return { ok: false, reason: 'fieldsDiffer' };
   if (orders.satisfactionScale !== second.satisfactionScale) return { ok: false, reason: 'satisfactionScaleDiffers' };
+  // Ids ascending across the cut cannot repeat; otherwise no id of the second half may be one
+  // of the first's (a repeat is reported with the cell of its first occurrence).
   const a = idRange(orders);
   const b = second.ids;
-  if (!(a.ascending && b.ascending && a.last !== null && b.first !== null && a.last < b.first)) return { ok: false, reason: 'idsNotAscending' };
+  const ascending = a.ascending && b.ascending && (a.last === null || b.first === null || a.last < b.first);
+  if (!ascending && mayShareIds((orders.table.columns.order_id as TextColumn).values, b.keys))
+    return { ok: false, reason: 'idRepeatsAcrossCut' };
   const lastRow = (orders.table.columns._row as { values: Int32Array }).values[orders.rowCount - 1] - 1;
   const idCol = orders.mapping.order_id!.column;
   const createdCol = orders.mapping.created!.column;
