@@ -24,9 +24,9 @@ const engine: Promise<Engine> = Promise.race([
   new Promise<never>((_, reject) => setTimeout(() => reject(new Error(ENGINE_TIMEOUT)), ENGINE_START_LIMIT_MS)),
 ]);
 let session: DataSession | null = null;
-/** The helper that reads the second half of a big CSV (started when first needed). */
+/** The helper that reads the second half of a big CSV (started when first needed; one per half). */
 let helper: HalfHelper | null = null;
-const helperOf = () => (helper ??= new HalfHelper());
+const helperOf = () => (helper && !helper.spent ? helper : (helper = new HalfHelper()));
 
 /** The warm-up, when this is a spare worker: an open waits for it (it uses the table `orders`). */
 let warming: Promise<void> = Promise.resolve();

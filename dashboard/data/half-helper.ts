@@ -10,6 +10,7 @@ export class HalfHelper implements SecondHalfReader {
   private readonly worker: Worker;
   private warmed: (() => void) | null = null;
   private answered: ((half: SecondHalf) => void) | null = null;
+  private done = false;
 
   constructor() {
     this.worker = new Worker(new URL('./half-worker.ts', import.meta.url), { type: 'module' });
@@ -17,7 +18,8 @@ export class HalfHelper implements SecondHalfReader {
       const reply = event.data;
       if (reply.type === 'warm') this.warmed?.();
       else {
-        // One file per data worker: the helper's heap (its half's cells) goes at once.
+        // One half per helper: its heap (the half's cells) goes at once.
+        this.done = true;
         this.worker.terminate();
         this.answered?.(reply.half);
       }
@@ -25,9 +27,16 @@ export class HalfHelper implements SecondHalfReader {
     // A helper that fails is a half that could not be read: the file is read in one go instead.
     this.worker.onerror = (event) => {
       event.preventDefault();
+      this.done = true;
+      this.worker.terminate();
       this.warmed?.();
       this.answered?.({ ok: false, reason: event.message || 'helperFailed' });
     };
+  }
+
+  /** It has read its half and is gone: another file needs a new helper. */
+  get spent(): boolean {
+    return this.done;
   }
 
   private send(message: HalfRequest, transfer: Transferable[] = []): void {

@@ -48,6 +48,9 @@ const corruptPath = join(dir, 'broken.xlsx');
 const BIG_ROWS = 120_000;
 const BIG_MONTH = '2026-02';
 const bigCsvPath = join(dir, 'big-export.csv');
+/** The same, but its last order repeats the first order's id. */
+const bigRepeatPath = join(dir, 'big-export-repeat.csv');
+let bigCards: Awaited<ReturnType<typeof cardValues>> = {};
 
 function writeBigCsv(): void {
   const cells = generateOrderCells(BIG_ROWS);
@@ -56,7 +59,10 @@ function writeBigCsv(): void {
     if (r > 0 && c >= 5 && c <= 7 && typeof v === 'number') return formatWallClock(excelSerialToEpochMs(v, false));
     return String(v);
   };
-  writeFileSync(bigCsvPath, cells.map((row, r) => row.map((v, c) => text(v, c, r)).join(',')).join('\n') + '\n');
+  const lines = cells.map((row, r) => row.map((v, c) => text(v, c, r)).join(','));
+  writeFileSync(bigCsvPath, lines.join('\n') + '\n');
+  lines[lines.length - 1] = lines[lines.length - 1].replace(/^[^,]+/, String(cells[1][0]));
+  writeFileSync(bigRepeatPath, lines.join('\n') + '\n');
 }
 
 function writeFixtures() {
@@ -207,6 +213,16 @@ describe('opening files', () => {
     const cards = await cardValues(page);
     expect(cards.orders).toBeGreaterThan(1000);
     expect(differences(cards, cli.rows[0] as unknown as KpiRow)).toEqual([]);
+    bigCards = cards;
+  });
+
+  it('reads such a CSV in one go when an order id repeats across the cut, with the same numbers', async () => {
+    const { page } = dash;
+    await andRedraw(page, () => page.setInputFiles('[data-testid="open-file"]', bigRepeatPath));
+    await expect(page.evaluate(() => window.__dashPerf!.opens.at(-1)!.halves)).resolves.toBe('idRepeatsAcrossCut');
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain(`${BIG_ROWS.toLocaleString('en-US')} orders`);
+    // Only an id changed (the last order's is the first's): the month's KPIs are those above.
+    expect(await cardValues(page)).toEqual(bigCards);
   });
 
   it('never left localhost and logged no errors', () => {
