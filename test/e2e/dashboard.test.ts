@@ -58,6 +58,24 @@ describe('the demo overview', () => {
     await page.context().close();
   });
 
+  it('the Data & mapping panel opens over the page, which stays visible (dimmed) beside it', async () => {
+    const { page } = demo;
+    await page.click('[data-testid="show-data"]');
+    await page.waitForSelector('[data-testid="mapping-editor"]');
+    // Under the backdrop, at a KPI card left of the panel, the next thing painted is the page:
+    // no portal of Fluent's (which copies the page root's classes) covers it.
+    const stack = await page.evaluate(() => {
+      const card = document.querySelector('[data-testid="kpi-orders"]')!.getBoundingClientRect();
+      const below = document.elementsFromPoint(card.x + 10, card.y + 10);
+      const backdrop = below.findIndex((e) => e.className.toString().includes('OverlayDrawer__backdrop'));
+      return { backdrop, next: below[backdrop + 1]?.closest('[data-testid]')?.getAttribute('data-testid') ?? below[backdrop + 1]?.tagName };
+    });
+    expect(stack.backdrop).toBeGreaterThanOrEqual(0);
+    expect(stack.next).toBe('kpi-orders');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="mapping-editor"]', { state: 'detached' });
+  });
+
   it('asks nothing of any host but localhost, and logs no errors', () => {
     expect(demo.requests.offOrigin()).toEqual([]);
     expect(demo.requests.urls.some((u) => u.endsWith('.wasm'))).toBe(true);
