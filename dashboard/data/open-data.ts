@@ -1,4 +1,5 @@
 import type { Engine } from '../../shared/engine/index';
+import { nextTask } from '../app/next-task';
 import { cutCsvInHalves, readWorkbookFileInSlices } from '../../shared/ingest/index';
 import { sniffFileKind } from '../../shared/ingest/file-kind';
 import { planKpiQuery } from '../../shared/kpi/index';
@@ -14,20 +15,6 @@ const PHASE_BEFORE: Partial<Record<string, string>> = { ingest: 'detect', load: 
 
 export type Progress = (step: LoadStep, fraction: number) => void;
 
-/**
- * Lets the worker's queued messages run (DuckDB's replies while it starts), then goes on.
- * A message on a channel of our own, not setTimeout: nested timers are clamped to 4 ms.
- */
-function otherMessages(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 const unexpected = (fileName: string, detail: string): Issue => ({
   sheet: fileName,
@@ -150,7 +137,8 @@ export async function openData(
   };
   const parsing = async (fraction: number) => {
     progress('parse', 0.1 + fraction * 0.3);
-    await otherMessages();
+    // The worker's queued messages run first (DuckDB's replies while it starts).
+    await nextTask();
   };
 
   progress('read', 0.02);

@@ -3,18 +3,11 @@
  * done in one go that is one long task that freezes the page; one task per chart keeps each
  * short, and input (a click, a scroll) gets in between.
  */
+import { nextTask } from '../app/next-task';
+
 type Job = () => Promise<unknown>;
 const queue: Job[] = [];
 let busy = false;
-const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
-
-function nextTask(run: () => void): void {
-  // A message, not setTimeout(0): no 4 ms clamp between queued tasks.
-  if (channel) {
-    channel.port1.onmessage = () => run();
-    channel.port2.postMessage(null);
-  } else setTimeout(run, 0);
-}
 
 /** A chart that never finishes drawing must not hold up the others (nor the "drawn" mark). */
 const JOB_LIMIT_MS = 10_000;
@@ -30,7 +23,7 @@ function pump(): void {
   if (busy) return;
   if (queue.length === 0) return;
   busy = true;
-  nextTask(() => {
+  void nextTask().then(() => {
     const started = performance.now();
     const runNext = (): void => {
       const job = queue.shift();

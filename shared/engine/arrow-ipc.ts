@@ -182,11 +182,12 @@ function schemaByteLength(table: ColumnTable): number {
 }
 
 /**
- * The record batch of a written stream of `table`'s columns, without the schema before it and
- * the end marker after it: rows to append to another stream of the same columns.
+ * Every row of `table` as one Arrow record batch, without a schema before it or an end marker
+ * after it: rows to put into another stream of the same columns (streamOfBatches).
  */
-export function recordBatchOf(streamBytes: Uint8Array, table: ColumnTable): Uint8Array {
-  return streamBytes.subarray(schemaByteLength(table), streamBytes.byteLength - 8);
+export function recordBatchOf(table: ColumnTable): Uint8Array {
+  const stream = arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount));
+  return stream.subarray(schemaByteLength(table), stream.byteLength - 8);
 }
 
 /**

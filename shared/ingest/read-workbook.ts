@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { Issue } from '../schema/issues';
 import type { SheetData, WorkbookData } from '../schema/workbook';
-import { DelimitedTextReader } from './delimited-text';
+import { DelimitedTextReader, readInSlices } from './delimited-text';
 import { sniffFileKind } from './file-kind';
 import { sheetFromWorksheet } from './sheetjs-sheet';
 import { decodeText } from './text-decode';
@@ -54,15 +54,12 @@ function readSpreadsheet(bytes: Uint8Array, fileName: string): FileResult {
   return { value: { sheets, date1904: Boolean(wb.Workbook?.WBProps?.date1904) }, issues: [] };
 }
 
-/** Rows parsed between two pauses of a sliced read (~50 ms of a 1M-row CSV). */
-const ROWS_PER_SLICE = 25_000;
-
 function* readTextTable(bytes: Uint8Array, fileName: string): Generator<number, FileResult> {
   const { text, encoding } = decodeText(bytes);
   const issues: Issue[] = [];
   if (encoding === 'gb18030') issues.push(fileIssue(fileName, 'info', 'fileReadAsGb18030'));
   const reader = new DelimitedTextReader(text);
-  for (reader.read(ROWS_PER_SLICE); !reader.done; reader.read(ROWS_PER_SLICE)) yield reader.fraction;
+  yield* readInSlices(reader);
   const values = reader.rows;
   return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
 }

@@ -1,4 +1,4 @@
-import { arrowIpcBytes, arrowIpcStream, recordBatchOf } from '../engine/arrow-ipc';
+import { recordBatchOf } from '../engine/arrow-ipc';
 import type { Engine } from '../engine/engine';
 import {
   baseName,
@@ -8,6 +8,7 @@ import {
   isLineItemOf,
   IssueSink,
   largeSheetIssue,
+  readInSlices,
   type CsvHalves,
   type IngestedOrders,
   type SinkPart,
@@ -128,7 +129,7 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
   const orders = ingested.value;
   if (!orders || orders.rowCount === 0) return { ok: false, reason: 'noOrdersInSecondHalf' };
   const { table } = orders;
-  const batch = recordBatchOf(arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount)), table);
+  const batch = recordBatchOf(table);
   const firstRow = (table.columns._row as { values: Int32Array }).values[0] - origin.row - 1;
   return {
     ok: true,
@@ -185,9 +186,6 @@ export type HalvesResult =
   | { ok: true; value: LoadedData; issues: Issue[]; rows: number }
   | { ok: false; reason: string };
 
-/** Rows of the first half parsed between two pauses. */
-const ROWS_PER_SLICE = 25_000;
-
 /**
  * A big CSV into the engine, read in two halves at once (see above): what loadWorkbook gives
  * for the whole file, or `ok: false` with the reason to read it in one go instead. Nothing is in
@@ -206,7 +204,7 @@ export async function loadCsvInHalves(
   const text = decodeUtf8(halves.first);
   if (text === null) return { ok: false, reason: 'notUtf8' };
   const reader = new DelimitedTextReader(text, halves.delimiter);
-  for (reader.read(ROWS_PER_SLICE); !reader.done; reader.read(ROWS_PER_SLICE)) await pause(reader.fraction);
+  for (const fraction of readInSlices(reader)) await pause(fraction);
   if (reader.endedInQuotes) return { ok: false, reason: 'cutInsideQuotes' };
   const values = reader.rows;
   const sheetName = baseName(fileName);
@@ -224,7 +222,7 @@ export async function loadCsvInHalves(
   if (!ingested.value) return { ok: false, reason: 'noOrders' };
   // This half's Arrow and facts while the helper finishes.
   const { table } = ingested.value;
-  const ownRows = recordBatchOf(arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount)), table);
+  const ownRows = recordBatchOf(table);
   const ownFacts = orderFacts(table);
   const later = await secondHalf;
   const joined = joinSecondHalf({ orders: ingested.value, sink, values }, later);
