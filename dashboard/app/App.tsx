@@ -12,6 +12,7 @@ import { KpiCards } from '../ui/KpiCards';
 import { LoadError, LoadProgress } from '../ui/LoadStatus';
 import { MembersSection } from '../ui/MembersSection';
 import { OrdersBehind } from '../ui/OrdersBehind';
+import { viewsOneClickAway } from './answers-ahead';
 import { asOfOf, questionOf } from './question';
 import { useStableCallback } from './use-stable-callback';
 import { useDataset } from './use-dataset';
@@ -49,7 +50,11 @@ export function App() {
   }, [failed]);
 
   const question = useMemo(() => (dataset ? questionOf(view, dataset.open.demo, dataset.open.data?.months) : null), [view, dataset]);
-  const { shown, updating, error, drawn } = useViewData(dataset, question, () => changedAt.current);
+  const ahead = useMemo(
+    () => (dataset?.open.data ? viewsOneClickAway(view, dataset.open.data.teams).map((next) => questionOf(next, dataset.open.demo, dataset.open.data?.months)) : []),
+    [view, dataset],
+  );
+  const { shown, updating, slow, error, drawn } = useViewData(dataset, question, () => changedAt.current, ahead);
 
   const openFile = useCallback((file: File) => void open(file), [open]);
   const summary = dataset?.open.data ?? null;
@@ -102,10 +107,10 @@ export function App() {
         )}
         {!shown && !failed && <Spinner className="dash-wait" label={m.dash_loading} />}
         {shown && (
-          <div className={updating ? 'dash-overview is-updating' : 'dash-overview'} data-testid="overview">
+          <div className={slow ? 'dash-overview is-updating' : 'dash-overview'} data-testid="overview">
             <h2 className="dash-range">
               {m.dash_kpis} · {view.pickMonth ?? rangeLabel}
-              {updating && <span className="dash-hint no-print"> {m.dash_updating}</span>}
+              {slow && <span className="dash-hint no-print"> {m.dash_updating}</span>}
             </h2>
             <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={openCardOrders} />
             {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (

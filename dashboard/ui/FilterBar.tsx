@@ -2,6 +2,7 @@ import { Button, Input, Label, Select } from '@fluentui/react-components';
 import { PERIOD_BASES, type PeriodBasis } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { DataSummary } from '../data/protocol';
+import { chooseTeam } from '../state/choices';
 import type { ViewState } from '../state/view-state';
 
 export interface FilterBarProps {
@@ -69,7 +70,7 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
         field(
           'filter-team',
           m.dash_team,
-          <Select id="filter-team" data-testid="filter-team" value={single(view.teams)} onChange={(_, d) => onChange({ teams: d.value ? [d.value] : [], owners: [], pickMember: null })}>
+          <Select id="filter-team" data-testid="filter-team" value={single(view.teams)} onChange={(_, d) => onChange(chooseTeam(d.value))}>
             <option value={ALL}>{m.dash_allTeams}</option>
             {view.teams.length > 1 && <option value={SEVERAL}>{view.teams.join(', ')}</option>}
             {data.teams.map((team) => (
