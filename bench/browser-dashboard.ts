@@ -8,8 +8,7 @@
  * Prints a table, then one line of JSON.
  *
  * First, as a same-run baseline, `--rounds` pairs of opens in fresh pages: the CSV read in two
- * halves at once (the default) and in one go (`?halves=off`), alternating. With `--rounds` > 0
- * the filter changes are also made on a page that asks no answers ahead (`?ahead=off`).
+ * halves at once (the default) and in one go (`?halves=off`), alternating.
  *
  *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--rounds 3] [--keep-dist]
  */
@@ -115,39 +114,17 @@ const median = (xs: number[]) => {
 };
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
-/** Filter changes one after another, each once the last is drawn: its redraw and answer times. */
-async function changeFilters(page: Page, steps: [string, string][]): Promise<{ redraws: number[]; answers: number[]; answeredAhead: number }> {
-  const before = await page.evaluate(() => ({ ...window.__dashPerf!, redraws: window.__dashPerf!.redraws.length, answers: window.__dashPerf!.answers.length }));
-  for (const [testId, value] of steps) {
-    const n = await drawn(page);
-    await page.selectOption(`[data-testid="${testId}"]`, value);
-    await waitRedraw(page, n, 120_000);
-  }
-  const after = await page.evaluate(() => window.__dashPerf!);
-  return {
-    redraws: after.redraws.slice(before.redraws),
-    answers: after.answers.slice(before.answers),
-    answeredAhead: (after.answeredAhead ?? 0) - (before.answeredAhead ?? 0),
-  };
-}
-
-/** A fresh page with the CSV opened (Open pressed, the next worker ready, the file chosen). */
-async function openPage(browser: Browser, url: string, csv: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await waitRedraw(page, 0, 120_000);
-  const before = await drawn(page);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="open-file-button"]')]);
-  await page.waitForFunction(() => window.__dashPerf?.spareReadyAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
-  await chooser.setFiles(csv);
-  await waitRedraw(page, before, 600_000);
-  return page;
-}
-
 /** One open of the CSV in a fresh page (`search`: e.g. "?halves=off"); the page is closed after. */
 async function openOnce(browser: Browser, url: string, csv: string): Promise<{ ms: number; halves: string | null }> {
-  const page = await openPage(browser, url, csv);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
+    await page.goto(url);
+    await waitRedraw(page, 0, 120_000);
+    const before = await drawn(page);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="open-file-button"]')]);
+    await page.waitForFunction(() => window.__dashPerf?.spareReadyAt !== undefined, undefined, { timeout: 60_000, polling: 50 });
+    await chooser.setFiles(csv);
+    await waitRedraw(page, before, 600_000);
     const open = await page.evaluate(() => window.__dashPerf!.opens.at(-1)!);
     return { ms: open.shownAt! - open.startedAt, halves: open.halves ?? null };
   } finally {
@@ -225,20 +202,21 @@ async function main(): Promise<void> {
     const steps: [string, string][] = [];
     for (const team of teams) steps.push(['filter-team', team], ['filter-team', '']);
     steps.push(['filter-from', months[Math.floor(months.length / 2)]], ['filter-from', ''], ['filter-basis', 'created'], ['filter-basis', 'natural']);
-    const { redraws, answers, answeredAhead } = await changeFilters(page, steps.slice(0, Math.max(changes, 1)));
+    const redrawsBefore = perf.redraws.length;
+    const answersBefore = perf.answers.length;
+    for (const [testId, value] of steps.slice(0, Math.max(changes, 1))) {
+      const n = await drawn(page);
+      await page.selectOption(`[data-testid="${testId}"]`, value);
+      await waitRedraw(page, n, 120_000);
+    }
     const after = await page.evaluate(() => ({
+      redraws: window.__dashPerf!.redraws,
+      answers: window.__dashPerf!.answers,
       longTasks: (window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks,
     }));
     clearInterval(heapSampler);
-    // The same-run baseline of filter changes: the same steps on a page that asks no answers
-    // ahead (?ahead=off), the file opened afresh.
-    await page.close();
-    let baseline: Awaited<ReturnType<typeof changeFilters>> | null = null;
-    if (rounds > 0) {
-      const plain = await openPage(browser, `${server.url}dashboard/index.html?ahead=off`, csv);
-      baseline = await changeFilters(plain, steps.slice(0, Math.max(changes, 1)));
-      await plain.close();
-    }
+    const redraws = after.redraws.slice(redrawsBefore);
+    const answers = after.answers.slice(answersBefore);
     const afterLoad = after.longTasks.filter((t) => t.start >= open.shownAt!);
     const duringLoad = after.longTasks.filter((t) => t.start >= open.startedAt && t.start < open.shownAt!);
     const cacheMiss = steps.slice(0, changes).filter(([id]) => id === 'filter-basis').length;
@@ -259,13 +237,7 @@ async function main(): Promise<void> {
       ['  read in two halves at once', open.halves ?? 'not tried', ''],
       ['  then: first view answered, drawn', `+${Math.round(open.answeredAt! - open.loadedAt!)} ms, +${Math.round(open.shownAt! - open.answeredAt!)} ms`, ''],
       ['filter change → redrawn, median', `${median(redraws).toFixed(0)} ms (n=${redraws.length}, max ${Math.max(...redraws).toFixed(0)} ms)`, '≤ 100 ms'],
-      ['  of which the worker’s answer, median', `${median(answers).toFixed(0)} ms (${answeredAhead} of ${answers.length} asked ahead)`, ''],
-      ...(baseline
-        ? [
-            ['  same run, no answers asked ahead', `median ${median(baseline.redraws).toFixed(0)} ms (answer ${median(baseline.answers).toFixed(0)} ms)`, ''],
-            ['  ahead ÷ not ahead', (median(redraws) / median(baseline.redraws)).toFixed(2), ''],
-          ]
-        : []),
+      ['  of which the worker’s answer, median', `${median(answers).toFixed(0)} ms`, ''],
       ['  basis changes (rebuild the cube)', `${cacheMiss} of ${redraws.length}`, ''],
       ['long tasks after load', `${afterLoad.length} (max ${Math.max(0, ...afterLoad.map((t) => t.ms)).toFixed(0)} ms)`, 'none > 200 ms'],
       ['long tasks while loading', `${duringLoad.length} (max ${Math.max(0, ...duringLoad.map((t) => t.ms)).toFixed(0)} ms)`, ''],
@@ -286,7 +258,6 @@ async function main(): Promise<void> {
         filter_redraw_median_ms: Math.round(median(redraws)),
         filter_redraw_max_ms: Math.round(Math.max(...redraws)),
         filter_answer_median_ms: Math.round(median(answers)),
-        ...(baseline ? { filter_redraw_not_ahead_median_ms: Math.round(median(baseline.redraws)) } : {}),
         long_tasks_after_load: afterLoad.length,
         max_long_task_after_load_ms: Math.round(Math.max(0, ...afterLoad.map((t) => t.ms))),
         peak_js_heap_mb: mb(peakHeap),

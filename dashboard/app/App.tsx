@@ -12,7 +12,6 @@ import { KpiCards } from '../ui/KpiCards';
 import { LoadError, LoadProgress } from '../ui/LoadStatus';
 import { MembersSection } from '../ui/MembersSection';
 import { OrdersBehind } from '../ui/OrdersBehind';
-import { viewsOneClickAway } from './answers-ahead';
 import { asOfOf, questionOf } from './question';
 import { useStableCallback } from './use-stable-callback';
 import { useDataset } from './use-dataset';
@@ -50,11 +49,7 @@ export function App() {
   }, [failed]);
 
   const question = useMemo(() => (dataset ? questionOf(view, dataset.open.demo, dataset.open.data?.months) : null), [view, dataset]);
-  const ahead = useMemo(
-    () => (dataset?.open.data ? viewsOneClickAway(view, dataset.open.data.teams).map((next) => questionOf(next, dataset.open.demo, dataset.open.data?.months)) : []),
-    [view, dataset],
-  );
-  const { shown, updating, slow, error, drawn } = useViewData(dataset, question, () => changedAt.current, ahead);
+  const { shown, updating, slow, error, drawn } = useViewData(dataset, question, () => changedAt.current);
 
   const openFile = useCallback((file: File) => void open(file), [open]);
   const summary = dataset?.open.data ?? null;

@@ -21,12 +21,6 @@ export interface DashPerf {
   redraws: number[];
   /** Milliseconds from a filter change to the worker's answer (the rest is drawing). */
   answers: number[];
-  /** Questions asked of the worker ahead of the user (the views one click away). */
-  askedAhead?: number;
-  /** The last redraw (data-drawn) whose views one click away have all been answered. */
-  aheadDone?: number;
-  /** Filter changes whose answer had been asked ahead (or asked before). */
-  answeredAhead?: number;
   /** When the worker for the next file was started (performance.now()). */
   spareAt?: number;
   /** When that worker's DuckDB had started. */

@@ -1,8 +1,7 @@
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ViewData, ViewQuestion } from '../data/view-data';
 import { allRendered } from '../ui/render-tracker';
 import type { Dataset } from './use-dataset';
-import { AnswerStore } from './answer-store';
 import { dashPerf } from './perf';
 
 export interface ShownView {
@@ -14,9 +13,6 @@ export interface ShownView {
   seq: number;
 }
 
-/** `?ahead=off`: no answers asked ahead (the benchmark's same-run baseline). */
-const AHEAD = new URLSearchParams(globalThis.location?.search ?? '').get('ahead') !== 'off';
-
 /**
  * "Updating" is shown (the overview dimmed, a word in its heading) only for an answer slower
  * than this: most take a few milliseconds, and dimming the whole overview and back for those
@@ -24,45 +20,29 @@ const AHEAD = new URLSearchParams(globalThis.location?.search ?? '').get('ahead'
  */
 const SLOW_AFTER_MS = 250;
 
-/** Asked ahead at most: well under what the store keeps, so the round ends. */
-const AHEAD_AT_MOST = 12;
-
-/** The page's own idle callback where it has one (Safari has not). */
-const whenIdle = (run: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 50);
-};
-
 /**
  * The overview's numbers for the current question, from the data worker. Only the answer to
  * the latest question is shown; `drawn` counts completed redraws (cards and charts on screen);
- * `updating` is true while an answer is awaited, `slow` once it has been awaited a while. Once a view is drawn, the answers to `ahead` (the views one click away) are asked for while
- * the page is idle, one at a time, so a click on one of them waits only for drawing.
+ * `updating` is true while an answer is awaited, `slow` once it has been awaited a while.
  */
-export function useViewData(dataset: Dataset | null, question: ViewQuestion | null, askedAt: () => number, ahead: readonly ViewQuestion[] = []) {
+export function useViewData(dataset: Dataset | null, question: ViewQuestion | null, askedAt: () => number) {
   const [shown, setShown] = useState<ShownView | null>(null);
   const [updating, setUpdating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [drawn, setDrawn] = useState(0);
   const seq = useRef(0);
   const key = question ? JSON.stringify(question) : '';
-  // One store per dataset: a new file's answers start afresh, and the old ones go with it.
-  const store = useMemo(() => dataset && new AnswerStore((q: ViewQuestion) => dataset.client.request({ type: 'view', question: q })), [dataset]);
-  const aheadOf = useRef(ahead);
-  aheadOf.current = ahead;
 
   useEffect(() => {
-    if (!dataset || !question || !store) return;
+    if (!dataset || !question) return;
     const mine = ++seq.current;
     const started = askedAt();
-    const askedBefore = store.has(question);
     setUpdating(true);
-    store.answer(question).then(
+    dataset.client.request({ type: 'view', question }).then(
       (data) => {
         if (mine !== seq.current) return;
         const perf = dashPerf();
         perf.answers.push(performance.now() - started);
-        if (askedBefore) perf.answeredAhead = (perf.answeredAhead ?? 0) + 1;
         const open = perf.opens[dataset.timing];
         if (open && open.answeredAt === undefined) open.answeredAt = performance.now();
         // A transition: React renders the new overview in slices, so input is never blocked long.
@@ -79,7 +59,7 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
       },
     );
     // The question is compared by value (key), not identity.
-  }, [dataset, key, store]);
+  }, [dataset, key]);
 
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -103,22 +83,8 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
         if (open && open.shownAt === undefined) open.shownAt = performance.now();
         else perf.redraws.push(performance.now() - shown.askedAt);
         setDrawn(shown.seq);
-        if (AHEAD && store) askAhead();
       }),
     );
-    // One question at a time, each when the page is idle; a new view stops the round.
-    const askAhead = () =>
-      whenIdle(() => {
-        if (cancelled || !store) return;
-        const next = aheadOf.current.slice(0, AHEAD_AT_MOST).find((q) => !store.has(q));
-        const perf = dashPerf();
-        if (!next) {
-          perf.aheadDone = shown.seq;
-          return;
-        }
-        perf.askedAhead = (perf.askedAhead ?? 0) + 1;
-        store.answer(next).then(askAhead, askAhead);
-      });
     return () => {
       cancelled = true;
     };
