@@ -2,8 +2,9 @@ import { Button, Input, Label, Select } from '@fluentui/react-components';
 import { PERIOD_BASES, type PeriodBasis } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { DataSummary } from '../data/protocol';
-import { chooseTeam } from '../state/choices';
+import { chooseTeams } from '../state/choices';
 import type { ViewState } from '../state/view-state';
+import { ListFilter } from './ListFilter';
 
 export interface FilterBarProps {
   lang: Lang;
@@ -13,16 +14,13 @@ export interface FilterBarProps {
   onChange: (patch: Partial<ViewState>) => void;
 }
 
+/** The month selects' "first month" / "last month": no bound. */
 const ALL = '';
-const SEVERAL = '\u0000several';
 
 export function basisLabel(basis: PeriodBasis, lang: Lang): string {
   const m = messagesFor(lang);
   return { natural: m.dash_basisNatural, created: m.dash_basisCreated, due: m.dash_basisDue, delivered: m.dash_basisDelivered }[basis];
 }
-
-/** One value of a list filter: "" for all, the value for one, a placeholder when a link set several. */
-const single = (values: string[]) => (values.length === 0 ? ALL : values.length === 1 ? values[0] : SEVERAL);
 
 /**
  * Month range (default: every month of the data), team, member, period basis and as-of date;
@@ -70,29 +68,13 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
         field(
           'filter-team',
           m.dash_team,
-          <Select id="filter-team" data-testid="filter-team" value={single(view.teams)} onChange={(_, d) => onChange(chooseTeam(d.value))}>
-            <option value={ALL}>{m.dash_allTeams}</option>
-            {view.teams.length > 1 && <option value={SEVERAL}>{view.teams.join(', ')}</option>}
-            {data.teams.map((team) => (
-              <option key={team} value={team}>
-                {team}
-              </option>
-            ))}
-          </Select>,
+          <ListFilter id="filter-team" allLabel={m.dash_allTeams} options={data.teams} chosen={view.teams} onChoose={(teams) => onChange(chooseTeams(view, teams, data.teamOf))} />,
         )}
       {data.owners.length > 0 &&
         field(
           'filter-owner',
           m.dash_owner,
-          <Select id="filter-owner" data-testid="filter-owner" value={single(view.owners)} onChange={(_, d) => onChange({ owners: d.value ? [d.value] : [], pickMember: null })}>
-            <option value={ALL}>{m.dash_allOwners}</option>
-            {view.owners.length > 1 && <option value={SEVERAL}>{view.owners.join(', ')}</option>}
-            {owners.map((owner) => (
-              <option key={owner} value={owner}>
-                {owner}
-              </option>
-            ))}
-          </Select>,
+          <ListFilter id="filter-owner" allLabel={m.dash_allOwners} options={owners} chosen={view.owners} onChoose={(chosen) => onChange({ owners: chosen, pickMember: null })} />,
         )}
       {field(
         'filter-basis',

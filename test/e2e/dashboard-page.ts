@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_AS_OF, generateDemoWorkbook } from '../../shared/demo/index';
 import { createNodeEngine } from '../../shared/engine/node';
 import { KPI_KEYS, type KpiKey, type KpiRow } from '../../shared/kpi/index';
@@ -55,6 +55,31 @@ export async function andRedraw(page: Page, action: () => Promise<unknown>): Pro
   const before = await drawnCount(page);
   await action();
   await waitForDrawn(page, before);
+}
+
+/** A list filter's (team, member) open list, opened first if it is closed. */
+export async function openList(page: Page, testId: string): Promise<Locator> {
+  const button = page.locator(`[data-testid="${testId}"]`);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const list = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+  await list.waitFor();
+  return list;
+}
+
+/** Ticks one entry of a list filter (null: the "all" entry at the top), then closes the list. */
+export async function tickInList(page: Page, testId: string, entry: string | null): Promise<void> {
+  const list = await openList(page, testId);
+  // A list of several choices holds checkable items (role menuitemcheckbox), not options.
+  await (entry === null ? list.getByRole('menuitemcheckbox').first() : list.getByRole('menuitemcheckbox', { name: entry, exact: true })).click();
+  await page.keyboard.press('Escape');
+}
+
+/** A list filter's entries, without the "all" entry. */
+export async function listEntries(page: Page, testId: string): Promise<string[]> {
+  const list = await openList(page, testId);
+  const entries = await list.getByRole('menuitemcheckbox').allTextContents();
+  await page.keyboard.press('Escape');
+  return entries.slice(1);
 }
 
 /** The cards' raw values, by KPI key (data-value). */

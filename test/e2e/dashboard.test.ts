@@ -3,7 +3,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_AS_OF } from '../../shared/demo/index';
 import type { KpiRow } from '../../shared/kpi/index';
 import { launchBrowser } from './browser';
-import { andRedraw, cardValues, demoKpis, differences, heatmapCellPosition, heatmapMembers, openDashboard, reportCliJson, type DashboardPage } from './dashboard-page';
+import {
+  andRedraw,
+  cardValues,
+  demoKpis,
+  differences,
+  heatmapCellPosition,
+  heatmapMembers,
+  listEntries,
+  openDashboard,
+  reportCliJson,
+  tickInList,
+  type DashboardPage,
+} from './dashboard-page';
 
 /*
  * The dashboard on the demo workbook, in headless Chromium against the built page: its cards
@@ -88,7 +100,7 @@ describe('filters and cross-filtering', () => {
     const { page } = demo;
     const trendBefore = await page.innerHTML('[data-testid="chart-trend-on-time"] svg');
     const membersBefore = await heatmapMembers(page);
-    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', '售后'));
+    await andRedraw(page, () => tickInList(page, 'filter-team', '售后'));
     expect(differences(await cardValues(page), expected.team)).toEqual([]);
     expect(await page.innerHTML('[data-testid="chart-trend-on-time"] svg')).not.toEqual(trendBefore);
     // The heatmap now lists only the team's members.
@@ -97,7 +109,43 @@ describe('filters and cross-filtering', () => {
     expect(membersAfter.length).toBeLessThan(membersBefore.length);
     expect(membersAfter.every((m) => membersBefore.includes(m))).toBe(true);
     expect(page.url()).toContain('team=%E5%94%AE%E5%90%8E');
-    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', ''));
+    await andRedraw(page, () => tickInList(page, 'filter-team', null));
+    expect(differences(await cardValues(page), expected.whole)).toEqual([]);
+  });
+
+  it('several teams, then several members, can be ticked together — by mouse or by keyboard', async () => {
+    const { page } = demo;
+    const teams = await listEntries(page, 'filter-team');
+    const other = teams.find((t) => t !== '售后')!;
+    const [[both], [otherAlone]] = await demoKpis([
+      { basis: 'natural', group: 'none', to: LAST, perMonth: false, filters: { team: ['售后', other] } },
+      { basis: 'natural', group: 'none', to: LAST, perMonth: false, filters: { team: [other] } },
+    ]);
+    await andRedraw(page, () => tickInList(page, 'filter-team', '售后'));
+    await andRedraw(page, () => tickInList(page, 'filter-team', other));
+    expect(differences(await cardValues(page), both)).toEqual([]);
+    // Two teams' orders are the two teams' orders added up.
+    expect((await cardValues(page)).orders).toBe(expected.team.orders! + otherAlone.orders!);
+    // Shown in the list's own order, whatever the order of the ticks.
+    await expect(page.textContent('[data-testid="filter-team"]')).resolves.toBe(teams.filter((t) => t === '售后' || t === other).join(', '));
+
+    // The member list offers the two teams' members; the keyboard ticks the first two.
+    const members = await listEntries(page, 'filter-owner');
+    const [[firstTwo]] = await demoKpis([{ basis: 'natural', group: 'none', to: LAST, perMonth: false, filters: { owner: members.slice(0, 2) } }]);
+    await page.focus('[data-testid="filter-owner"]');
+    await page.keyboard.press('ArrowDown'); // opens the list on "all members"
+    await page.keyboard.press('ArrowDown');
+    await andRedraw(page, () => page.keyboard.press('Enter'));
+    await page.keyboard.press('ArrowDown');
+    await andRedraw(page, () => page.keyboard.press('Enter'));
+    await page.keyboard.press('Escape');
+    expect(differences(await cardValues(page), firstTwo)).toEqual([]);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).getAll('owner')).toEqual(members.slice(0, 2));
+
+    // "All teams" keeps the members ticked; Reset clears every filter.
+    await andRedraw(page, () => tickInList(page, 'filter-team', null));
+    expect(differences(await cardValues(page), firstTwo)).toEqual([]);
+    await andRedraw(page, () => page.click('[data-testid="filter-reset"]'));
     expect(differences(await cardValues(page), expected.whole)).toEqual([]);
   });
 
@@ -118,7 +166,7 @@ describe('filters and cross-filtering', () => {
 
   it('restores filters, the chart selection and the language from the URL after a reload', async () => {
     const { page } = await openDashboard(browser, baseUrl, `#${AS_OF}`);
-    await andRedraw(page, () => page.selectOption('[data-testid="filter-team"]', '售后'));
+    await andRedraw(page, () => tickInList(page, 'filter-team', '售后'));
     await andRedraw(page, () => page.selectOption('[data-testid="filter-basis"]', 'created'));
     await andRedraw(page, () => page.click(`[data-testid="chart-trend-on-time"] path[aria-label^="Month: 2026-03;"][aria-label*="On-time"]`));
     await page.selectOption('[data-testid="lang"]', 'zh');
@@ -132,7 +180,7 @@ describe('filters and cross-filtering', () => {
     await page.waitForFunction(() => Number(document.querySelector('.dash-root')?.getAttribute('data-drawn')) > 0);
     await page.waitForSelector('.dash-root[data-updating="false"]');
     expect(page.url()).toBe(url);
-    await expect(page.inputValue('[data-testid="filter-team"]')).resolves.toBe('售后');
+    await expect(page.textContent('[data-testid="filter-team"]')).resolves.toBe('售后');
     await expect(page.inputValue('[data-testid="filter-basis"]')).resolves.toBe('created');
     await expect(page.textContent('[data-testid="pick-month"]')).resolves.toContain('2026-03');
     await expect(page.textContent('h1')).resolves.toBe('团队绩效分析');
