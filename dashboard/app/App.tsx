@@ -21,10 +21,15 @@ import { useViewState } from './use-view-state';
 /** The dashboard: opens data (the demo workbook until a file is opened) and shows its overview. */
 export function App() {
   const [view, setView] = useViewState();
+  const viewNow = useRef(view);
+  viewNow.current = view;
   const changedAt = useRef(performance.now());
+  // Set once the data is known (below): asks the worker for the changed view's numbers at once.
+  const askFor = useRef<(next: ViewState) => void>(() => undefined);
   const update = useCallback(
     (patch: Partial<ViewState>) => {
       changedAt.current = performance.now();
+      askFor.current({ ...viewNow.current, ...patch });
       setView(patch);
     },
     [setView],
@@ -49,7 +54,8 @@ export function App() {
   }, [failed]);
 
   const question = useMemo(() => (dataset ? questionOf(view, dataset.open.demo, dataset.open.data?.months) : null), [view, dataset]);
-  const { shown, updating, slow, error, drawn } = useViewData(dataset, question, () => changedAt.current);
+  const { shown, updating, slow, error, drawn, askEarly } = useViewData(dataset, question, () => changedAt.current);
+  askFor.current = (next) => dataset && askEarly(questionOf(next, dataset.open.demo, dataset.open.data?.months));
 
   const openFile = useCallback((file: File) => void open(file), [open]);
   const summary = dataset?.open.data ?? null;

@@ -21,6 +21,8 @@ export interface DashPerf {
   redraws: number[];
   /** Milliseconds from a filter change to the worker's answer (the rest is drawing). */
   answers: number[];
+  /** Filter changes whose question went to the worker before React rendered them. */
+  askedEarly?: number;
   /** When the worker for the next file was started (performance.now()). */
   spareAt?: number;
   /** When that worker's DuckDB had started. */

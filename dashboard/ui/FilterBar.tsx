@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { Button, Input, Label, Select } from '@fluentui/react-components';
 import { PERIOD_BASES, type PeriodBasis } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { DataSummary } from '../data/protocol';
+import { useStableCallback } from '../app/use-stable-callback';
 import { chooseTeams } from '../state/choices';
 import type { ViewState } from '../state/view-state';
 import { ListFilter } from './ListFilter';
@@ -28,7 +30,10 @@ export function basisLabel(basis: PeriodBasis, lang: Lang): string {
  */
 export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) {
   const m = messagesFor(lang);
-  const owners = view.teams.length ? data.owners.filter((o) => view.teams.includes(data.teamOf[o] ?? '')) : data.owners;
+  const owners = useMemo(() => (view.teams.length ? data.owners.filter((o) => view.teams.includes(data.teamOf[o] ?? '')) : data.owners), [view.teams, data]);
+  // Stable, so the lists render again only when their own entries change (see ListFilter).
+  const onTeams = useStableCallback((teams: string[]) => onChange(chooseTeams(view, teams, data.teamOf)));
+  const onOwners = useStableCallback((chosen: string[]) => onChange({ owners: chosen, pickMember: null }));
   const hasPick = view.pickMonth !== null || view.pickMember !== null;
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div className="dash-field">
@@ -68,13 +73,13 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
         field(
           'filter-team',
           m.dash_team,
-          <ListFilter id="filter-team" allLabel={m.dash_allTeams} options={data.teams} chosen={view.teams} onChoose={(teams) => onChange(chooseTeams(view, teams, data.teamOf))} />,
+          <ListFilter id="filter-team" allLabel={m.dash_allTeams} options={data.teams} chosen={view.teams} onChoose={onTeams} />,
         )}
       {data.owners.length > 0 &&
         field(
           'filter-owner',
           m.dash_owner,
-          <ListFilter id="filter-owner" allLabel={m.dash_allOwners} options={owners} chosen={view.owners} onChoose={(chosen) => onChange({ owners: chosen, pickMember: null })} />,
+          <ListFilter id="filter-owner" allLabel={m.dash_allOwners} options={owners} chosen={view.owners} onChoose={onOwners} />,
         )}
       {field(
         'filter-basis',

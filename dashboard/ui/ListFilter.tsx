@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Dropdown, Option } from '@fluentui/react-components';
 import { ALL_CHOSEN, choiceAfterClick } from '../state/choices';
 
@@ -14,8 +15,11 @@ export interface ListFilterProps {
 /**
  * A filter of several values (teams, members): a list that stays open while entries are
  * ticked, each tick applied at once. Keyboard: arrows move, Space or Enter ticks, Escape closes.
+ *
+ * Memoised (give it a stable `onChoose`): an open list measures the page to place itself each
+ * time it renders, a forced layout of the whole page while the overview redraws under it.
  */
-export function ListFilter({ id, allLabel, options, chosen, onChoose }: ListFilterProps) {
+export const ListFilter = memo(function ListFilter({ id, allLabel, options, chosen, onChoose }: ListFilterProps) {
   const shown = chosen.length === 0 ? allLabel : chosen.join(', ');
   return (
     <Dropdown
@@ -43,4 +47,4 @@ export function ListFilter({ id, allLabel, options, chosen, onChoose }: ListFilt
       ))}
     </Dropdown>
   );
-}
+});

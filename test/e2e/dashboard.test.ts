@@ -100,7 +100,10 @@ describe('filters and cross-filtering', () => {
     const { page } = demo;
     const trendBefore = await page.innerHTML('[data-testid="chart-trend-on-time"] svg');
     const membersBefore = await heatmapMembers(page);
+    const earlyBefore = await page.evaluate(() => window.__dashPerf?.askedEarly ?? 0);
     await andRedraw(page, () => tickInList(page, 'filter-team', '售后'));
+    // The click sent its question to the worker before React rendered it (use-view-data.ts).
+    expect(await page.evaluate(() => window.__dashPerf?.askedEarly ?? 0)).toBe(earlyBefore + 1);
     expect(differences(await cardValues(page), expected.team)).toEqual([]);
     expect(await page.innerHTML('[data-testid="chart-trend-on-time"] svg')).not.toEqual(trendBefore);
     // The heatmap now lists only the team's members.
