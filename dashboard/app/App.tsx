@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { KPI_CATALOG, MONTH_ALL, type KpiKey } from '../../shared/kpi/index';
-import { langFromLocale, messagesFor } from '../../shared/messages/index';
-import type { ViewState } from '../state/view-state';
+import { langFromLocale, messagesFor, type Lang } from '../../shared/messages/index';
+import type { OpenOptions } from '../data/protocol';
+import type { Theme, ViewState } from '../state/view-state';
 import { Charts } from '../ui/Charts';
 import { DataPanel } from '../ui/DataPanel';
 import { DropZone } from '../ui/DropZone';
@@ -71,6 +72,16 @@ export function App() {
   const panelResult = failed?.open && failed.open.headers.length > 0 ? failed.open : (dataset?.open ?? null);
   const panelOptions = failed?.open && failed.open.headers.length > 0 ? failed.options : (dataset?.options ?? {});
   const panelFile = failed?.open && failed.open.headers.length > 0 ? failed.file : (dataset?.file ?? null);
+  // The header and the data panel are memoised too: a filter change renders neither.
+  const openDemo = useStableCallback(() => void open(null));
+  const showData = useStableCallback(() => setDataOpen(true));
+  const closeData = useStableCallback(() => setDataOpen(false));
+  const chooseLang = useStableCallback((l: Lang) => update({ lang: l }));
+  const chooseTheme = useStableCallback((t: Theme) => update({ theme: t }));
+  const applyMapping = useStableCallback((options: OpenOptions) => {
+    setDataOpen(false);
+    void open(panelFile, options);
+  });
 
   return (
     <FluentProvider theme={view.theme === 'dark' ? webDarkTheme : webLightTheme} className={`dash-root theme-${view.theme}`} data-drawn={drawn} data-updating={updating || !!loading}>
@@ -81,10 +92,10 @@ export function App() {
         busy={!!loading}
         onOpenFile={openFile}
         onOpenIntent={prepareNext}
-        onOpenDemo={() => void open(null)}
-        onShowData={() => setDataOpen(true)}
-        onLang={(l) => update({ lang: l })}
-        onTheme={(t) => update({ theme: t })}
+        onOpenDemo={openDemo}
+        onShowData={showData}
+        onLang={chooseLang}
+        onTheme={chooseTheme}
       />
       <DropZone lang={lang} onFile={openFile} onDragIn={prepareNext} />
       {loading && <LoadProgress lang={lang} loading={loading} />}
@@ -128,11 +139,8 @@ export function App() {
         result={panelResult}
         options={panelOptions}
         busy={!!loading}
-        onApply={(options) => {
-          setDataOpen(false);
-          void open(panelFile, options);
-        }}
-        onClose={() => setDataOpen(false)}
+        onApply={applyMapping}
+        onClose={closeData}
       />
     </FluentProvider>
   );

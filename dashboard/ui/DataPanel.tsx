@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Label, OverlayDrawer, Select } from '@fluentui/react-components';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { OrderField } from '../../shared/schema/index';
@@ -20,7 +20,8 @@ export interface DataPanelProps {
  * The data behind the page, one click away: which sheets were read, the header mapping with
  * its confidence (editable), and every issue with its cell address.
  */
-export function DataPanel({ lang, open, result, options, busy, onApply, onClose }: DataPanelProps) {
+/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+export const DataPanel = memo(function DataPanel({ lang, open, result, options, busy, onApply, onClose }: DataPanelProps) {
   const m = messagesFor(lang);
   const [overrides, setOverrides] = useState<Partial<Record<OrderField, string>>>(options.overrides ?? {});
   const [sheet, setSheet] = useState<string | undefined>(options.ordersSheet);
@@ -81,4 +82,4 @@ export function DataPanel({ lang, open, result, options, busy, onApply, onClose 
       </DrawerBody>
     </OverlayDrawer>
   );
-}
+});

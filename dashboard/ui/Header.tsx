@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Button, Select, Switch } from '@fluentui/react-components';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { OpenResult } from '../data/protocol';
@@ -19,7 +19,8 @@ export interface HeaderProps {
 }
 
 /** Which data is on screen, and the page's actions: open, demo, data & mapping, print, language, theme. */
-export function Header({ lang, theme, open, busy, onOpenFile, onOpenIntent, onOpenDemo, onShowData, onLang, onTheme }: HeaderProps) {
+/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+export const Header = memo(function Header({ lang, theme, open, busy, onOpenFile, onOpenIntent, onOpenDemo, onShowData, onLang, onTheme }: HeaderProps) {
   const m = messagesFor(lang);
   const input = useRef<HTMLInputElement>(null);
   const rows = open?.data ? open.data.rowCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') : '';
@@ -79,4 +80,4 @@ export function Header({ lang, theme, open, busy, onOpenFile, onOpenIntent, onOp
       </div>
     </header>
   );
-}
+});
