@@ -26,6 +26,7 @@ export const ListFilter = memo(function ListFilter({ id, allLabel, options, chos
       id={id}
       data-testid={id}
       className="dash-list-filter"
+      listbox={{ className: 'dash-list-filter-list' }}
       multiselect
       value={shown}
       title={shown}
