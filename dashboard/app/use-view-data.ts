@@ -20,6 +20,7 @@ export interface ShownView {
  */
 const SLOW_AFTER_MS = 250;
 
+/** Questions asked early and kept until asked: only the last few (a quicker second click). */
 const EARLY_KEPT = 4;
 
 /**
@@ -51,7 +52,6 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
       const answer = dataset.client.request({ type: 'view', question: next });
       answer.catch(() => undefined); // handled where it is used; one never used is dropped
       early.current.set(nextKey, { dataset, answer });
-      // Only the last few: a question asked early and then not asked (a quicker second click).
       while (early.current.size > EARLY_KEPT) early.current.delete(early.current.keys().next().value!);
     },
     [dataset],
@@ -64,8 +64,9 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
     setUpdating(true);
     const asked = early.current.get(key);
     early.current.clear();
-    if (asked?.dataset === dataset) dashPerf().askedEarly = (dashPerf().askedEarly ?? 0) + 1;
-    (asked?.dataset === dataset ? asked.answer : dataset.client.request({ type: 'view', question })).then(
+    const askedEarly = asked?.dataset === dataset ? asked.answer : null;
+    if (askedEarly) dashPerf().askedEarly = (dashPerf().askedEarly ?? 0) + 1;
+    (askedEarly ?? dataset.client.request({ type: 'view', question })).then(
       (data) => {
         if (mine !== seq.current) return;
         const perf = dashPerf();

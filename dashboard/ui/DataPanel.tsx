@@ -18,9 +18,9 @@ export interface DataPanelProps {
 
 /**
  * The data behind the page, one click away: which sheets were read, the header mapping with
- * its confidence (editable), and every issue with its cell address.
+ * its confidence (editable), and every issue with its cell address. Memoised: it renders again
+ * only when its own props change (see use-stable-callback.ts), not at every filter change.
  */
-/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
 export const DataPanel = memo(function DataPanel({ lang, open, result, options, busy, onApply, onClose }: DataPanelProps) {
   const m = messagesFor(lang);
   const [overrides, setOverrides] = useState<Partial<Record<OrderField, string>>>(options.overrides ?? {});

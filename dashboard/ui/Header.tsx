@@ -18,8 +18,10 @@ export interface HeaderProps {
   onTheme: (theme: Theme) => void;
 }
 
-/** Which data is on screen, and the page's actions: open, demo, data & mapping, print, language, theme. */
-/** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
+/**
+ * Which data is on screen, and the page's actions: open, demo, data & mapping, print, language,
+ * theme. Memoised: it renders again only when its own props change (see use-stable-callback.ts).
+ */
 export const Header = memo(function Header({ lang, theme, open, busy, onOpenFile, onOpenIntent, onOpenDemo, onShowData, onLang, onTheme }: HeaderProps) {
   const m = messagesFor(lang);
   const input = useRef<HTMLInputElement>(null);
