@@ -35,8 +35,8 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
   const [drawn, setDrawn] = useState(0);
   const seq = useRef(0);
   const key = question ? JSON.stringify(question) : '';
-  const shownKey = useRef(key);
-  shownKey.current = key;
+  const currentKey = useRef(key);
+  currentKey.current = key;
   // Questions asked before the render that asks them (askEarly), by key, with their dataset.
   const early = useRef(new Map<string, { dataset: Dataset; answer: Promise<ViewData> }>());
 
@@ -48,7 +48,7 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
   const askEarly = useCallback(
     (next: ViewQuestion) => {
       const nextKey = JSON.stringify(next);
-      if (!dataset || nextKey === shownKey.current || early.current.has(nextKey)) return;
+      if (!dataset || nextKey === currentKey.current || early.current.has(nextKey)) return;
       const answer = dataset.client.request({ type: 'view', question: next });
       answer.catch(() => undefined); // handled where it is used; one never used is dropped
       early.current.set(nextKey, { dataset, answer });

@@ -4,7 +4,8 @@ import type { HalfReply, HalfRequest } from './half-protocol';
 
 /**
  * The data worker's side of its helper worker (half-worker.ts): reads the second half of a big
- * CSV on the machine's other core. Terminated with the data worker.
+ * CSV on the machine's other core. One half per helper: it is terminated once it has answered
+ * (or with the data worker).
  */
 export class HalfHelper implements SecondHalfReader {
   private readonly worker: Worker;

@@ -15,7 +15,6 @@ const PHASE_BEFORE: Partial<Record<string, string>> = { ingest: 'detect', load: 
 
 export type Progress = (step: LoadStep, fraction: number) => void;
 
-
 const unexpected = (fileName: string, detail: string): Issue => ({
   sheet: fileName,
   cell: '',

@@ -60,7 +60,7 @@ export interface OpenResult {
   timings: Record<string, number>;
   /**
    * A big CSV: "used" when it was read in two halves at once, else why it was read in one go
-   * (e.g. "idsNotAscending"); null when not tried (small or not a CSV).
+   * (e.g. "idRepeatsAcrossCut"); null when not tried (small or not a CSV).
    */
   halves: string | null;
 }
