@@ -1,6 +1,5 @@
-import type { DateColumn, NumberColumn, TextColumn } from '../schema/columns';
+import type { DateColumn, NumberColumn } from '../schema/columns';
 import { dayNumber, formatWallClock } from './excel-serial';
-import { forEachRepeat } from './first-occurrence';
 import type { IssueSink } from './issue-sink';
 
 /*
@@ -9,16 +8,6 @@ import type { IssueSink } from './issue-sink';
  * duplicates, reversed dates and negative amounts stay as they are: they may be real
  * (a reissued order, a refund) and the person should decide.
  */
-
-/** Every repeat of an order id, at the repeat's cell, naming the first cell that had it. */
-export function checkDuplicateOrderIds(ids: TextColumn, hashes: Int32Array, rows: Int32Array, col: number, sink: IssueSink): number {
-  let duplicates = 0;
-  forEachRepeat(ids.values, hashes, (i, first) => {
-    duplicates++;
-    sink.atCell(rows[i], col, 'warning', 'duplicateOrderId', { id: ids.values[i]!, first: sink.address(rows[first], col) });
-  });
-  return duplicates;
-}
 
 /** Delivered on an earlier calendar day than created (same day, earlier hour, is fine). */
 export function checkDeliveredBeforeCreated(

@@ -25,8 +25,11 @@ export interface OrderRows {
   skippedRowsWithoutIdOrDate: number;
   /** 合计 / 小计 / Total rows (each has an info issue). */
   skippedTotalsRows: number;
-  /** Further line items of the order on the row above (each has an info issue). */
-  skippedLineItemRows: number;
+  /**
+   * For each kept row, -1, or the index (into rows) of the line whose order id it takes: a
+   * further line item written without its order id (see isFurtherLine).
+   */
+  idFrom: Int32Array;
 }
 
 /** A created cell that holds a time of day: a fractional serial, or text with "hh:mm". */
@@ -36,14 +39,13 @@ function hasTimeOfDay(v: CellValue | undefined): boolean {
 }
 
 /**
- * A further line item of the order on `prev` (the last order row): the same order id with the
- * same or no created date; or no order id at all (the export writes it on an order's first line
- * only) and the very same created date-time, to the minute — a coincidence no two orders of a
- * hand-kept sheet share.
+ * A further line item of the order on `prev` (the first line of the last order) written without its order id
+ * (Shopify writes "Id" on an order's first line only): the very same created date-time, to the
+ * minute — a coincidence no two orders of a hand-kept sheet share. Lines that repeat the id
+ * are found by the id itself (order-lines.ts), wherever they are in the sheet.
  */
 function isFurtherLine(row: CellValue[], prev: CellValue[] | undefined, idCol: number, createdCol: number, hasId: boolean, hasCreated: boolean): boolean {
-  if (!prev) return false;
-  if (hasId) return sameValue(row[idCol], prev[idCol]) && (!hasCreated || sameValue(row[createdCol], prev[createdCol]));
+  if (!prev || hasId) return false;
   return hasCreated && !isAbsent(prev[idCol]) && hasTimeOfDay(row[createdCol]) && sameValue(row[createdCol], prev[createdCol]);
 }
 
@@ -54,6 +56,7 @@ function isFurtherLine(row: CellValue[], prev: CellValue[] | undefined, idCol: n
 export function isLineItemOf(row: CellValue[], prev: CellValue[] | undefined, idCol: number, createdCol: number): boolean {
   const hasId = !isAbsent(row[idCol]);
   const hasCreated = !isAbsent(row[createdCol]);
+  if (hasId && prev && sameValue(row[idCol], prev[idCol])) return true;
   return (hasId || hasCreated) && isFurtherLine(row, prev, idCol, createdCol, hasId, hasCreated);
 }
 
@@ -76,11 +79,10 @@ function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean 
  * content is skipped with an issue at its order-id cell. A row with only one of the two is
  * kept, and the missing value is reported (see ingestOrders).
  *
- * Two kinds of row are not orders although they may have an id, and are skipped with an info
- * issue each: a totals row (合计 / 小计 / Total in its first filled cell, no created date:
- * counted, its amount would count twice), and a further line item of the order above
- * (isFurtherLine: Shopify and many ERPs write one row per line item; the order is counted
- * once, from its first row).
+ * A totals row (合计 / 小计 / Total in its first filled cell, no created date) is not an order
+ * and is skipped with an info issue (its amount would count twice). A further line item written
+ * without its order id is kept, and takes the id of the line above (idFrom); rows of one order
+ * id become one order later (order-lines.ts).
  */
 export function selectOrderRows(
   values: CellValue[][],
@@ -94,8 +96,8 @@ export function selectOrderRows(
   let skippedBlankRows = 0;
   let skippedRowsWithoutIdOrDate = 0;
   let skippedTotalsRows = 0;
-  let skippedLineItemRows = 0;
-  let orderStart = -1; // first row of the order on the last kept row
+  const idFrom = new Int32Array(rows.length).fill(-1);
+  let orderStart = -1; // index (into rows) of the line with the id of the last kept row's order
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const hasId = row !== undefined && !isAbsent(row[idCol]);
@@ -104,12 +106,12 @@ export function selectOrderRows(
     if (labelCol >= 0) {
       skippedTotalsRows++;
       sink.atCell(r, labelCol, 'info', 'totalsRowSkipped', { row: sink.rowNumber(r), label: String(row[labelCol]).trim() });
-    } else if ((hasId || hasCreated) && isFurtherLine(row, n > 0 ? values[rows[n - 1]] : undefined, idCol, createdCol, hasId, hasCreated)) {
-      skippedLineItemRows++;
-      sink.atCell(r, idCol, 'info', 'lineItemRowSkipped', { row: sink.rowNumber(r), first: sink.address(orderStart, idCol) });
-    } else if (hasId || hasCreated) {
+    } else if (hasCreated && isFurtherLine(row, orderStart >= 0 ? values[rows[orderStart]] : undefined, idCol, createdCol, hasId, hasCreated)) {
+      idFrom[n] = orderStart;
       rows[n++] = r;
-      orderStart = r;
+    } else if (hasId || hasCreated) {
+      orderStart = n;
+      rows[n++] = r;
     } else if (rowIsEmpty(row)) {
       skippedBlankRows++;
     } else {
@@ -117,5 +119,5 @@ export function selectOrderRows(
       sink.atCell(r, idCol, 'warning', 'rowWithoutIdOrDate', { row: sink.rowNumber(r) });
     }
   }
-  return { rows: rows.subarray(0, n), skippedBlankRows, skippedRowsWithoutIdOrDate, skippedTotalsRows, skippedLineItemRows };
+  return { rows: rows.subarray(0, n), skippedBlankRows, skippedRowsWithoutIdOrDate, skippedTotalsRows, idFrom: idFrom.subarray(0, n) };
 }

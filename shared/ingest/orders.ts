@@ -9,9 +9,10 @@ import { boolFiller, dateFiller, fillColumns, nullColumn, numberFiller, textFill
 import { headerTextsAt, namedHeaders, relativeMerges } from './header-row';
 import { IssueSink } from './issue-sink';
 import { fillMergedDown } from './merged-data';
+import { combineOrderLines } from './order-lines';
+import type { SheetShape } from './sheet-shape';
 import {
   checkDeliveredBeforeCreated,
-  checkDuplicateOrderIds,
   checkNegativeAmounts,
   checkSatisfactionScale,
   inferSatisfactionScale,
@@ -51,6 +52,15 @@ export interface IngestedOrders {
   skippedBlankRows: number;
   /** The order ids, blanks aside, are strictly ascending (then none repeats). */
   idsAscending: boolean;
+  /** One row per order, per order line, or per change (see order-lines.ts). */
+  shape: SheetShape;
+  /** Orders counted: table rows, but an order split over several groups counts once. */
+  orderCount: number;
+  /**
+   * Orders whose lines lie in more than one owner/team/customer/supplier: each has a row per
+   * group, and the KPI SQL must combine rows by order id (KpiQueryOptions.ordersAcrossGroups).
+   */
+  ordersAcrossGroups: number;
 }
 
 export interface IngestResult<T> {
@@ -80,6 +90,17 @@ function locateHeader(sheet: SheetData, opts: IngestOrdersOptions, sink: IssueSi
   return { row: opts.headerRow, headers: namedHeaders(headerTextsAt(sheet.values, opts.headerRow, merges), opts.headerRow, sink) };
 }
 
+/** Further lines written without their order id take the id of their order's first line. */
+function takeIdsFromLineAbove(ids: TextColumn, index: IdIndex, idFrom: Int32Array): void {
+  for (let i = 0; i < idFrom.length; i++) {
+    const from = idFrom[i];
+    if (from < 0 || ids.values[from] === null) continue;
+    ids.values[i] = ids.values[from];
+    index.hashes[i] = index.hashes[from];
+    index.ascending = false;
+  }
+}
+
 function fieldFiller(field: OrderField, src: ColumnSource, opts: IngestOrdersOptions, ids: IdIndex): ColumnFiller<Column> {
   switch (ORDER_FIELDS[field].kind) {
     case 'text':
@@ -93,14 +114,14 @@ function fieldFiller(field: OrderField, src: ColumnSource, opts: IngestOrdersOpt
   }
 }
 
-/** A kept row still lacking its order id or created date (and not already reported as bad). */
-function reportMissingRequired(sheet: SheetData, field: OrderField, column: Column, src: ColumnSource): void {
+/** An order still lacking its order id or created date (and not already reported as bad). */
+function reportMissingRequired(sheet: SheetData, field: OrderField, column: Column, rows: Int32Array, col: number, sink: IssueSink): void {
   const present = column.kind === 'text' ? (i: number) => column.values[i] !== null : (i: number) => column.kind !== 'int' && column.valid[i] === 1;
   const code = field === 'order_id' ? 'missingOrderId' : 'missingCreatedDate';
-  for (let i = 0; i < src.rows.length; i++) {
+  for (let i = 0; i < rows.length; i++) {
     if (present(i)) continue;
-    const r = src.rows[i];
-    if (isAbsent(sheet.values[r][src.col])) src.sink.atCell(r, src.col, 'warning', code, {});
+    const r = rows[i];
+    if (isAbsent(sheet.values[r][col])) sink.atCell(r, col, 'warning', code, {});
   }
 }
 
@@ -135,7 +156,6 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
   const columns: Record<string, Column> = {};
   const ids: IdIndex = { hashes: new Int32Array(n), ascending: true };
   const columnsByCol = new Map<number, Column[]>();
-  const sources: Partial<Record<OrderField, ColumnSource>> = {};
   const fillers: ColumnFiller<Column>[] = [];
   for (const field of ORDER_FIELD_KEYS) {
     const match = mapping[field];
@@ -144,38 +164,57 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       continue;
     }
     const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats, sharedTexts: sheet.sharedTexts };
-    sources[field] = src;
     const filler = fieldFiller(field, src, opts, ids);
     fillers.push(filler);
     columns[field] = filler.column;
     if (field !== 'order_id') columnsByCol.set(match.column, [...(columnsByCol.get(match.column) ?? []), columns[field]]);
   }
   fillColumns(fillers, n);
+  takeIdsFromLineAbove(columns.order_id as TextColumn, ids, selected.idFrom);
   unmapUnreadableYesNo(mapping, columns, (field) => opts.overrides?.[field] !== undefined, n, sink);
   fillMergedDown(columnsByCol, relativeMerges(sheet.merges, origin), header.row, rows, sheet.values.length);
-  for (const field of REQUIRED_ORDER_FIELDS) reportMissingRequired(sheet, field, columns[field], sources[field]!);
-
-  if (!ids.ascending) checkDuplicateOrderIds(columns.order_id as TextColumn, ids.hashes, rows, idCol, sink);
-  if (mapping.delivered) {
-    checkDeliveredBeforeCreated(columns.created as DateColumn, columns.delivered as DateColumn, rows, mapping.delivered.column, sink);
-  }
-  if (mapping.amount) checkNegativeAmounts(columns.amount as NumberColumn, rows, mapping.amount.column, sink);
-  let satisfactionScale: SatisfactionScale | null = null;
-  if (mapping.satisfaction) {
-    const scores = columns.satisfaction as NumberColumn;
-    satisfactionScale = scaleStatedInHeader(mapping.satisfaction.header) ?? inferSatisfactionScale(scores);
-    checkSatisfactionScale(scores, satisfactionScale, rows, mapping.satisfaction.column, sink);
-  }
 
   const cancelled = cancelledColumn(mapping.status ? (columns.status as TextColumn) : null, n);
   const cancelDateCol = cancelDateColumn(header.headers, new Set(Object.values(mapping).map((m) => m!.column)));
   if (cancelDateCol >= 0) markCancelledByDate(cancelled, sheet.values, rows, cancelDateCol);
   columns.cancelled = cancelled;
-  const sheetRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) sheetRows[i] = rows[i] + origin.row + 1;
-  columns._row = { kind: 'int', values: sheetRows } satisfies IntColumn;
 
-  const table: ColumnTable = { rowCount: n, columns };
+  // Rows that share an order id become one order (order lines) or its latest state (a history).
+  const fieldColumn = Object.fromEntries(Object.entries(mapping).map(([f, m]) => [f, m!.column])) as Partial<Record<OrderField, number>>;
+  const combined = ids.ascending
+    ? null
+    : combineOrderLines({
+        table: { rowCount: n, columns },
+        rows,
+        values: sheet.values,
+        headers: header.headers,
+        fieldColumn,
+        idHashes: ids.hashes,
+        linesWithoutId: selected.idFrom.some((from) => from >= 0),
+        sink,
+      });
+  const orderRows = combined?.rows ?? rows;
+  const orderColumns = combined?.table.columns ?? columns;
+  const m = orderRows.length;
+  // After combining: a further line that leaves the created date blank has its order's.
+  for (const field of REQUIRED_ORDER_FIELDS) reportMissingRequired(sheet, field, orderColumns[field], orderRows, mapping[field]!.column, sink);
+
+  if (mapping.delivered) {
+    checkDeliveredBeforeCreated(orderColumns.created as DateColumn, orderColumns.delivered as DateColumn, orderRows, mapping.delivered.column, sink);
+  }
+  if (mapping.amount) checkNegativeAmounts(orderColumns.amount as NumberColumn, orderRows, mapping.amount.column, sink);
+  let satisfactionScale: SatisfactionScale | null = null;
+  if (mapping.satisfaction) {
+    const scores = orderColumns.satisfaction as NumberColumn;
+    satisfactionScale = scaleStatedInHeader(mapping.satisfaction.header) ?? inferSatisfactionScale(scores);
+    checkSatisfactionScale(scores, satisfactionScale, orderRows, mapping.satisfaction.column, sink);
+  }
+
+  const sheetRows = new Int32Array(m);
+  for (let i = 0; i < m; i++) sheetRows[i] = orderRows[i] + origin.row + 1;
+  orderColumns._row = { kind: 'int', values: sheetRows } satisfies IntColumn;
+
+  const table: ColumnTable = { rowCount: m, columns: orderColumns };
   return {
     value: {
       table,
@@ -183,9 +222,12 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       fieldsPresent: ORDER_FIELD_KEYS.filter((f) => mapping[f] !== undefined),
       headerRow: header.row,
       satisfactionScale,
-      rowCount: n,
+      rowCount: m,
       skippedBlankRows: selected.skippedBlankRows,
       idsAscending: ids.ascending,
+      shape: combined?.shape ?? 'orders',
+      orderCount: combined?.orderCount ?? m,
+      ordersAcrossGroups: combined?.ordersAcrossGroups ?? 0,
     },
     issues: sink.finish(),
   };

@@ -1,6 +1,6 @@
 import type { Issue } from '../schema/issues';
 import { planKpiQuery, type KpiQueryOptions } from './options';
-import { basisWhere, groupKey, monthKey, monthLabel, sqlName } from './sql-parts';
+import { basisWhere, ordersFrom, groupKey, monthKey, monthLabel } from './sql-parts';
 
 /**
  * Cancelled orders are left out of every KPI and counted separately (DESIGN.md): rows
@@ -15,7 +15,7 @@ export function compileCancelledQuery(opts: KpiQueryOptions): { value: { sql: st
     `SELECT ${monthLabel(plan, 'm')} AS "month", g AS "group", count(*) AS "cancelled"`,
     `FROM (`,
     `  SELECT ${monthKey(plan, basis)} AS m, ${groupKey(plan)} AS g`,
-    `  FROM ${sqlName(plan.table)}`,
+    `  FROM ${ordersFrom(plan)}`,
     `  WHERE ${basisWhere(plan, basis, true).join('\n    AND ')}`,
     `)`,
     `GROUP BY m, g`,

@@ -4,7 +4,7 @@ import { KPI_CATALOG, isZeroWhenEmpty, type DateBasis } from './catalog';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 import { planKpiQuery, type AbsentKpi, type KpiPlan, type KpiQueryOptions } from './options';
-import { basisWhere, factColumns, groupKey, indentLines, monthKey, monthLabel, sharedQuantiles, sqlName } from './sql-parts';
+import { basisWhere, ordersFrom, factColumns, groupKey, indentLines, monthKey, monthLabel, sharedQuantiles, sqlName } from './sql-parts';
 
 export interface CompiledKpiQuery {
   /** Rows: { month: 'YYYY-MM' | 'all', group: string | null, <every KPI key>: number | null } = KpiRow. */
@@ -31,7 +31,7 @@ function basisCte(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string {
     `  SELECT m, g${aggregates.map((a) => `,\n    ${a}`).join('')}`,
     '  FROM (',
     `    SELECT ${inner.join(',\n      ')}`,
-    `    FROM ${sqlName(plan.table)}`,
+    `    FROM ${ordersFrom(plan)}`,
     `    WHERE ${basisWhere(plan, basis).join('\n      AND ')}`,
     '  )',
     '  GROUP BY m, g',

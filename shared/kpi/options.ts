@@ -28,6 +28,11 @@ export interface KpiQueryOptions {
   perMonth?: boolean;
   /** Table name (default "orders"). */
   table?: string;
+  /**
+   * Some orders have a row per owner/team/customer/supplier their lines lie in (ingest's
+   * ordersAcrossGroups > 0): rows are combined by order id within each group before counting.
+   */
+  ordersAcrossGroups?: boolean;
 }
 
 export interface AbsentKpi {
@@ -50,6 +55,8 @@ export interface KpiPlan {
   to: string | null;
   perMonth: boolean;
   table: string;
+  /** Combine rows by order id (and group) before counting: see KpiQueryOptions.ordersAcrossGroups. */
+  combineByOrder: boolean;
 }
 
 export const MONTH_ALL = 'all';
@@ -131,6 +138,7 @@ export function planKpiQuery(opts: KpiQueryOptions): { value: KpiPlan | null; is
       to: opts.to ?? null,
       perMonth: opts.perMonth ?? true,
       table: opts.table ?? 'orders',
+      combineByOrder: opts.ordersAcrossGroups === true,
     },
     issues,
   };

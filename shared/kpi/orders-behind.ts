@@ -3,7 +3,7 @@ import type { Issue } from '../schema/issues';
 import { KPI_CATALOG } from './catalog';
 import type { KpiKey } from './keys';
 import { isIsoMonth, MONTH_ALL, planKpiQuery, type KpiQueryOptions } from './options';
-import { basisWhere, factColumns, monthAfter, sqlDate, sqlName, sqlString } from './sql-parts';
+import { basisWhere, factColumns, monthAfter, ordersFrom, sqlDate, sqlName, sqlString } from './sql-parts';
 
 /** One cell of the KPI table: which number was clicked. */
 export interface KpiCell {
@@ -56,7 +56,7 @@ export function compileOrdersBehindQuery(
     `SELECT "_row", ${fields.join(', ')}, ${counted} AS "counted"`,
     `FROM (`,
     `  SELECT ${inner.join(',\n    ')}`,
-    `  FROM ${sqlName(plan.table)}`,
+    `  FROM ${ordersFrom(plan)}`,
     `  WHERE ${where.join('\n    AND ')}`,
     `)`,
     definition.population ? `WHERE ${definition.population}` : '',

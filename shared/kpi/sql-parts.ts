@@ -1,4 +1,5 @@
 import { quoteIdentifier } from '../engine/sql-identifier';
+import { ORDER_FIELD_KEYS } from '../schema/fields';
 import type { DateBasis } from './catalog';
 import { ORDER_FACTS, type OrderFactName } from './facts';
 import type { KpiPlan } from './options';
@@ -38,10 +39,35 @@ export function basisWhere(plan: KpiPlan, basis: DateBasis, cancelled = false): 
   where.push(basis === 'delivered' ? `CAST(${date} AS DATE) <= ${sqlDate(plan.asOf)}` : `${date} IS NOT NULL`);
   if (plan.from) where.push(`${date} >= ${sqlDate(`${plan.from}-01`)}`);
   if (plan.to) where.push(`${date} < ${sqlDate(monthAfter(plan.to))}`);
-  for (const { field, values } of plan.filters) {
-    where.push(`${sqlName(field)} IN (${values.map(sqlString).join(', ')})`);
-  }
+  // Combined orders were filtered line by line, before combining (ordersFrom).
+  if (!plan.combineByOrder) where.push(...filterWhere(plan));
   return where;
+}
+
+function filterWhere(plan: KpiPlan): string[] {
+  return plan.filters.map(({ field, values }) => `${sqlName(field)} IN (${values.map(sqlString).join(', ')})`);
+}
+
+/**
+ * What the KPI queries read: the orders table, or — when some orders have a row per group
+ * their lines lie in (plan.combineByOrder) — those rows combined into one per order id and
+ * grouping value, so that an order counts once in each group it appears in, with the amount of
+ * that group's lines (a pivot table's distinct count). The filters apply to the lines first.
+ * Every other field is the order's own (ingest gave each of its rows the same value), so min()
+ * takes it. A row without an order id stays a row of its own.
+ */
+export function ordersFrom(plan: KpiPlan): string {
+  const table = sqlName(plan.table);
+  if (!plan.combineByOrder) return table;
+  const group = plan.groupField ? [sqlName(plan.groupField)] : [];
+  const kept = new Set<string>(['order_id', 'amount', ...(plan.groupField ? [plan.groupField] : [])]);
+  const others = [...ORDER_FIELD_KEYS.filter((f) => !kept.has(f)), 'cancelled', '_row'].map((f) => `min(${sqlName(f)}) AS ${sqlName(f)}`);
+  const where = filterWhere(plan);
+  return [
+    `(SELECT "order_id", ${[...group, 'sum("amount") AS "amount"', ...others].join(', ')}`,
+    `  FROM ${table}${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}`,
+    `  GROUP BY "order_id", ${[...group, 'CASE WHEN "order_id" IS NULL THEN "_row" END'].join(', ')}) AS ${table}`,
+  ].join('\n');
 }
 
 /**

@@ -7,6 +7,8 @@ const FILE_KINDS: Record<string, { en: string; zh: string }> = {
   pdf: { en: 'a PDF document', zh: 'PDF 文档' },
   binary: { en: 'not a spreadsheet or text file', zh: '既不是表格也不是文本文件' },
 };
+/** "1 order", "1,200 orders". */
+const many = (n: number, one: string, more: string) => `${n.toLocaleString('en')} ${n === 1 ? one : more}`;
 const kind = (k: string, lang: 'en' | 'zh') => FILE_KINDS[k]?.[lang] ?? FILE_KINDS.binary[lang];
 
 /** Messages of shared/ingest (and issues it raises, keyed by Issue.code). */
@@ -57,9 +59,33 @@ export const ingestMessages = defineMessages({
     en: (p: { row: number; label: string }) => `row ${p.row} is a totals row ("${p.label}"), not an order; it was left out`,
     zh: (p: { row: number; label: string }) => `第 ${p.row} 行是汇总行（“${p.label}”），不是订单，已跳过`,
   },
-  lineItemRowSkipped: {
-    en: (p: { row: number; first: string }) => `row ${p.row} is a further line of the order in ${p.first}; the order is counted once, from its first row`,
-    zh: (p: { row: number; first: string }) => `第 ${p.row} 行是 ${p.first} 所在订单的另一条明细；该订单只按第一行计一次`,
+  orderLinesCombined: {
+    en: (p: { orders: number; rows: number }) =>
+      `${many(p.orders, 'order', 'orders')} from ${many(p.rows, 'row', 'rows')} (one row per order line): each order counts once, its amount is the sum of its lines`,
+    zh: (p: { orders: number; rows: number }) =>
+      `${p.rows.toLocaleString('zh')} 行订单明细合为 ${p.orders.toLocaleString('zh')} 个订单：每个订单只计一次，金额为其各行之和`,
+  },
+  orderLinesAcrossGroups: {
+    en: (p: { count: number; id: string }) =>
+      `${many(p.count, 'order', 'orders')} (first: "${p.id}") ${p.count === 1 ? 'has' : 'have'} lines under more than one owner, team, customer or supplier: each counts once under each of them, with the amount of its lines there`,
+    zh: (p: { count: number; id: string }) =>
+      `${p.count.toLocaleString('zh')} 个订单（首个：“${p.id}”）的明细分属不同的负责人、团队、客户或供应商：在每一方各计一次，金额为该方的明细之和`,
+  },
+  orderLinesDisagree: {
+    en: (p: { id: string; header: string; values: string; chosen: string }) =>
+      `the lines of order "${p.id}" disagree on ${p.header} (${p.values}); the order takes ${p.chosen}`,
+    zh: (p: { id: string; header: string; values: string; chosen: string }) =>
+      `订单“${p.id}”各行的“${p.header}”不一致（${p.values}）；该订单取 ${p.chosen}`,
+  },
+  amountOncePerOrder: {
+    en: (p: { header: string }) => `"${p.header}" is the same on every line of an order: it is the order's total, counted once per order`,
+    zh: (p: { header: string }) => `“${p.header}”在同一订单的每一行都相同：视为订单总额，每个订单只计一次`,
+  },
+  historyLatestKept: {
+    en: (p: { orders: number; rows: number; by: string }) =>
+      `${many(p.orders, 'order', 'orders')} from ${many(p.rows, 'history row', 'history rows')} (an order id on several rows, its status or dates changing); each order's latest row kept (${p.by ? `by "${p.by}"` : 'the last in the file'})`,
+    zh: (p: { orders: number; rows: number; by: string }) =>
+      `${p.rows.toLocaleString('zh')} 行变更记录（同一单号多行，状态或日期有变化）合为 ${p.orders.toLocaleString('zh')} 个单；每个单取最新一行（${p.by ? `按“${p.by}”` : '文件中最后一行'}）`,
   },
   missingOrderId: {
     en: 'order id is blank; the order is kept without one',
@@ -70,10 +96,6 @@ export const ingestMessages = defineMessages({
     zh: '下单日期为空；该订单已保留，但不会按下单日期计入任何月份',
   },
   // Checks
-  duplicateOrderId: {
-    en: (p: { id: string; first: string }) => `order id "${p.id}" appears again (first in ${p.first})`,
-    zh: (p: { id: string; first: string }) => `订单号“${p.id}”重复（首次出现在 ${p.first}）`,
-  },
   deliveredBeforeCreated: {
     en: (p: { delivered: string; created: string }) => `delivered ${p.delivered} is before the created date ${p.created}`,
     zh: (p: { delivered: string; created: string }) => `交付日期 ${p.delivered} 早于下单日期 ${p.created}`,

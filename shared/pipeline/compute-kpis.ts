@@ -36,6 +36,7 @@ export async function computeKpis(engine: Engine, loaded: LoadedData, q: KpiQuer
     to: q.to ?? q.asOf.slice(0, 7),
     filters: q.filters,
     perMonth: q.perMonth,
+    ordersAcrossGroups: loaded.ordersAcrossGroups,
   });
   if (!compiled.value) return { rows: [], absent: [], kpis: [], issues: compiled.issues, sql: null };
   const { sql, kpis, absent } = compiled.value;

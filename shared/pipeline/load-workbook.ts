@@ -193,7 +193,8 @@ export async function loadIngestedOrders(
     teams: facts.teams,
     owners: facts.owners,
     teamOf: teamOfCounts(facts.teamCounts),
-    rowCount: facts.rowCount,
+    rowCount: parts ? facts.rowCount : orders.orderCount,
+    ordersAcrossGroups: orders.ordersAcrossGroups > 0,
     cancelledCount: facts.cancelledCount,
     headers: plan.headers,
   };

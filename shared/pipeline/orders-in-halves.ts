@@ -128,6 +128,8 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
   const ingested = ingestOrders(sheet, { date1904: false, overrides: setup.overrides, headerRow: 0, headers: setup.headers, sink });
   const orders = ingested.value;
   if (!orders || orders.rowCount === 0) return { ok: false, reason: 'noOrdersInSecondHalf' };
+  // Repeated ids are decided for the whole sheet (lines or a history): only a one-go read can.
+  if (orders.shape !== 'orders') return { ok: false, reason: 'idsRepeatInSecondHalf' };
   const { table } = orders;
   const batch = recordBatchOf(table);
   const firstRow = (table.columns._row as { values: Int32Array }).values[0] - origin.row - 1;
@@ -159,6 +161,7 @@ export function joinSecondHalf(first: FirstHalf, second: SecondHalf): { ok: true
   if (!second.ok) return second;
   const { orders } = first;
   if (orders.rowCount === 0) return { ok: false, reason: 'noOrdersInFirstHalf' };
+  if (orders.shape !== 'orders') return { ok: false, reason: 'idsRepeatInFirstHalf' };
   if (orders.fieldsPresent.join() !== second.fieldsPresent.join()) return { ok: false, reason: 'fieldsDiffer' };
   if (orders.satisfactionScale !== second.satisfactionScale) return { ok: false, reason: 'satisfactionScaleDiffers' };
   // Ids ascending across the cut cannot repeat; otherwise no id of the second half may be one

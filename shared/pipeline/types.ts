@@ -43,6 +43,11 @@ export interface LoadedData {
   teamOf: Record<string, string>;
   /** Orders read (cancelled included). */
   rowCount: number;
+  /**
+   * Some orders have lines under several owners/teams/customers/suppliers: the KPI queries
+   * combine their rows by order id (KpiQueryOptions.ordersAcrossGroups).
+   */
+  ordersAcrossGroups: boolean;
   cancelledCount: number;
   /** The orders sheet's header row as found, in column order. */
   headers: string[];

@@ -63,28 +63,32 @@ describe('xlsx: title rows above the header, Chinese headers, bad cells', () => 
     expect(o.fieldsPresent).toEqual(['order_id', 'owner', 'customer', 'created', 'due', 'delivered', 'amount', 'errors', 'satisfaction']);
   });
 
-  it('keeps rows 5, 6, 7, 9 and 10; skips the blank row 8; leaves out row 11 with an issue', () => {
-    expect(Array.from((o.table.columns._row as { values: Int32Array }).values)).toEqual([5, 6, 7, 9, 10]);
-    expect(text(o, 'order_id')).toEqual(['SO-001', 'SO-002', 'SO-003', 'SO-002', null]);
+  // SO-002 is on rows 6 and 9 with other dates: its later row is its current state (a history).
+  it('keeps rows 5, 7, 9 and 10 (row 9 is the later state of SO-002 on row 6); skips the blank row 8; leaves out row 11 with an issue', () => {
+    expect(Array.from((o.table.columns._row as { values: Int32Array }).values)).toEqual([5, 7, 9, 10]);
+    expect(text(o, 'order_id')).toEqual(['SO-001', 'SO-003', 'SO-002', null]);
+    expect(o.shape).toBe('history');
     expect(o.skippedBlankRows).toBe(1);
     expect(at(issues, 'rowWithoutIdOrDate')).toEqual(['A11']);
   });
 
   it('reads serials, date-times and text dates', () => {
-    expect(nums(o, 'created')).toEqual([day(2026, 10, 5), day(2026, 10, 6), null, day(2026, 10, 10, 12), day(2026, 10, 8)]);
-    expect(nums(o, 'due')).toEqual([day(2026, 10, 15), day(2026, 10, 20), day(2026, 10, 25), day(2026, 10, 25), null]);
-    expect(nums(o, 'delivered')).toEqual([day(2026, 10, 13), null, day(2026, 10, 23), day(2026, 10, 6), null]);
+    expect(nums(o, 'created')).toEqual([day(2026, 10, 5), null, day(2026, 10, 10, 12), day(2026, 10, 8)]);
+    expect(nums(o, 'due')).toEqual([day(2026, 10, 15), day(2026, 10, 25), day(2026, 10, 25), null]);
+    expect(nums(o, 'delivered')).toEqual([day(2026, 10, 13), day(2026, 10, 23), day(2026, 10, 6), null]);
   });
 
   it('reads currency text, placeholders and yes/no', () => {
-    expect(nums(o, 'amount')).toEqual([1234.5, 1200, null, -50, 80]);
-    expect(nums(o, 'errors')).toEqual([0, 1, null, 0, 0]);
-    expect(nums(o, 'satisfaction')).toEqual([5, 4, null, 3, null]);
+    expect(nums(o, 'amount')).toEqual([1234.5, null, -50, 80]);
+    expect(nums(o, 'errors')).toEqual([0, null, 0, 0]);
+    expect(nums(o, 'satisfaction')).toEqual([5, null, 3, null]);
   });
 
   it('reports each problem at the cell a person would look at', () => {
     expect(at(issues, 'notADate')).toEqual(['D7']);
-    expect(at(issues, 'duplicateOrderId')).toEqual(['A9']);
+    expect(issues.filter((i) => i.code === 'historyLatestKept').map((i) => formatIssue(i, 'en'))).toEqual([
+      "订单: 4 orders from 5 history rows (an order id on several rows, its status or dates changing); each order's latest row kept (the last in the file)",
+    ]);
     expect(at(issues, 'deliveredBeforeCreated')).toEqual(['F9']);
     expect(at(issues, 'negativeAmount')).toEqual(['G9']);
     expect(at(issues, 'missingOrderId')).toEqual(['A10']);

@@ -196,9 +196,12 @@ describe('Shopify orders (one row per line item, "+0800" times, "$1,234.56")', (
     });
   });
 
-  it('further line items are one order each, told as info; "Cancelled at" cancels #1003', () => {
-    expect(issueCodes(file.issues)).toEqual(['T4 lineItemRowSkipped', 'T8 lineItemRowSkipped', 'T9 lineItemRowSkipped', 'pipelineNoKpiSheet']);
-    expect(file.loaded).toMatchObject({ rowCount: 6, cancelledCount: 1 });
+  it('the lines of an order are one order, told once; "Cancelled at" cancels #1003', () => {
+    expect(issueCodes(file.issues)).toEqual(['orderLinesCombined', 'orderLinesAcrossGroups', 'pipelineNoKpiSheet']);
+    expect(file.issues[0].params).toEqual({ orders: 6, rows: 9 });
+    // #1005's lines are from Woodcraft (the sofa) and Softies (cushion, throw).
+    expect(file.issues[1].params).toEqual({ count: 1, id: '5123456780005' });
+    expect(file.loaded).toMatchObject({ rowCount: 6, cancelledCount: 1, ordersAcrossGroups: true });
   });
 
   it('October: 4 orders, $3,683.56; the order placed 11-01 06:10 +0800 stays in November', async () => {
@@ -212,17 +215,21 @@ describe('Shopify orders (one row per line item, "+0800" times, "$1,234.56")', (
     expect(rowOf(rows, '2026-11', null)).toMatchObject({ orders: 1, revenue: 64.99 });
   });
 
-  it('by vendor: Woodcraft has #1001, #1004, #1005', async () => {
+  it('by vendor: Woodcraft has #1001, #1004, #1005; #1005 also counts once for Softies, whose lines carry no Total', async () => {
     const rows = await kpiRows(engine, file.loaded, '2026-11-30', 'supplier');
     expect(rowOf(rows, '2026-10', 'Woodcraft').orders).toBe(3);
     expect(rowOf(rows, '2026-10', 'Woodcraft').revenue).toBeCloseTo(1234.56 + 310 + 2050, 6);
     expect(rowOf(rows, '2026-10', 'Claybox')).toMatchObject({ orders: 1, revenue: 89 });
+    expect(rowOf(rows, '2026-10', 'Softies')).toMatchObject({ orders: 1, revenue: null, completed: 1 });
   });
 
   it('mapped by its order number (Name), the same orders come out', async () => {
     const named = await loadFile(engine, folder.write('orders_export.csv', shopifyOrdersCsv()), { overrides: { order_id: 'Name' } });
     expect(named.loaded.mapping.order_id?.header).toBe('Name');
-    expect(issueCodes(named.issues)).toEqual(['A4 lineItemRowSkipped', 'A8 lineItemRowSkipped', 'A9 lineItemRowSkipped', 'pipelineNoKpiSheet']);
-    expect(await sql('SELECT order_id FROM orders ORDER BY _row')).toEqual(['#1001', '#1002', '#1003', '#1004', '#1005', '#1006'].map((order_id) => ({ order_id })));
+    expect(issueCodes(named.issues)).toEqual(['orderLinesCombined', 'orderLinesAcrossGroups', 'pipelineNoKpiSheet']);
+    // #1005 is kept once per vendor of its lines (Woodcraft on row 7, Softies from row 8).
+    expect(await sql('SELECT order_id, supplier FROM orders ORDER BY _row')).toEqual([
+      ['#1001', 'Woodcraft'], ['#1002', 'Claybox'], ['#1003', 'Brightly'], ['#1004', 'Woodcraft'], ['#1005', 'Woodcraft'], ['#1005', 'Softies'], ['#1006', 'Brightly'],
+    ].map(([order_id, supplier]) => ({ order_id, supplier })));
   });
 });

@@ -63,7 +63,7 @@ describe('ERP totals rows (合计 / 小计) are no orders', () => {
 
 describe('Shopify line items: one order over several rows', () => {
   const headers = ['Name', 'Created at', 'Total', 'Id'];
-  it('the same order id with the same (or no) created date is a further line of the order above', () => {
+  it('a row without an id and with the very same created date-time is a further line of the order above', () => {
     const result = ingest([
       headers,
       ['#1001', '2026-10-02 09:15:00 +0800', '$1,234.56', 501],
@@ -76,8 +76,8 @@ describe('Shopify line items: one order over several rows', () => {
     expect(numbers(o, 'amount')).toEqual([1234.56, 89]);
     // Row 4 has no Id (Shopify writes it on an order's first line only) but the very same
     // created date-time as row 3's order.
-    expect(issueCodes(result.issues)).toEqual(['D4 lineItemRowSkipped']);
-    expect(result.issues[0].params).toEqual({ row: 4, first: 'D3' });
+    expect(issueCodes(result.issues)).toEqual(['orderLinesCombined']);
+    expect(result.issues[0].params).toEqual({ orders: 2, rows: 3 });
   });
 
   it('with the order number mapped as the id, its repeats are lines too', () => {
@@ -86,19 +86,21 @@ describe('Shopify line items: one order over several rows', () => {
       { date1904: false, overrides: { order_id: 'Name' } },
     );
     expect(ids(orders(result))).toEqual(['#1002']);
-    expect(issueCodes(result.issues)).toEqual(['A3 lineItemRowSkipped', 'A4 lineItemRowSkipped']);
-    expect(formatIssue(result.issues[1], 'en')).toBe('Orders!A4: row 4 is a further line of the order in A2; the order is counted once, from its first row');
+    expect(numbers(orders(result), 'amount')).toEqual([89]);
+    expect(issueCodes(result.issues)).toEqual(['orderLinesCombined']);
+    expect(formatIssue(result.issues[0], 'en')).toBe('Orders: 1 order from 3 rows (one row per order line): each order counts once, its amount is the sum of its lines');
   });
 
-  it('a repeated id on another day is still a duplicate, and a blank id on a plain date is still a missing id', () => {
+  it('a repeated id on another day is a later state of that order (a history), and a blank id on a plain date is still a missing id', () => {
     const result = ingest([
       ['Order ID', 'Order Date'],
       ['A-1', '2026-10-05'],
       ['A-1', '2026-10-06'],
       ['', '2026-10-06'],
     ]);
-    expect(ids(orders(result))).toEqual(['A-1', 'A-1', null]);
-    expect(issueCodes(result.issues)).toEqual(['A3 duplicateOrderId', 'A4 missingOrderId']);
+    expect(ids(orders(result))).toEqual(['A-1', null]);
+    expect(orders(result).shape).toBe('history');
+    expect(issueCodes(result.issues)).toEqual(['historyLatestKept', 'A4 missingOrderId']);
   });
 });
 
