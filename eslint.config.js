@@ -1,5 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layering from './scripts/eslint-layering.mjs';
+
+/** Where Office.js may be named: the host boundary, and the tests' fakes of Office. */
+const OFFICE_ALLOWED = ['addin/office/**', 'test/e2e/fake-office/**', 'test/unit/addin/excel-mock*.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
@@ -8,9 +12,26 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Office.js is reached only through addin/office/ (the host boundary).
-      'no-restricted-globals': 'off',
     },
+  },
+  // The layering of shared/STYLE.md §1–2 (scripts/eslint-layering.mjs).
+  {
+    plugins: { layering },
+    rules: { 'layering/no-office': 'error' },
+  },
+  {
+    files: OFFICE_ALLOWED,
+    rules: { 'layering/no-office': 'off' },
+  },
+  {
+    files: ['shared/**'],
+    rules: { 'layering/no-import-from': ['error', { dirs: ['addin', 'dashboard'] }] },
+  },
+  {
+    // shared/engine/browser is an entry of its own: the engine index never re-exports an
+    // implementation, so that a bundle takes only its own (shared/engine/index.ts).
+    files: ['addin/**', 'dashboard/**'],
+    rules: { 'layering/shared-by-index': ['error', { entries: ['shared/engine/browser'] }] },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

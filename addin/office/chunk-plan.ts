@@ -1,4 +1,4 @@
-import type { CellValue } from '../../shared/schema/workbook';
+import type { CellValue } from '../../shared/schema/index';
 
 /**
  * How many rows to move per request. Excel on the web rejects a request or response over

@@ -1,4 +1,4 @@
-import type { CellValue, SheetData } from '../../shared/schema/workbook';
+import type { CellValue, SheetData } from '../../shared/schema/index';
 import type { CellArea, ReadOptions } from '../../shared/host/index';
 import { estimateBytesSampled, firstChunkRows, nextChunkRows, type ChunkBudget } from './chunk-plan';
 import { isPayloadTooLarge, throwIfAborted } from './excel-errors';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../shared/schema/workbook';
+import type { CellValue } from '../../shared/schema/index';
 import {
   asLiteralText,
   cellAddress,

@@ -1,4 +1,4 @@
-import type { Delimiter } from '../../shared/ingest/delimited-text';
+import type { Delimiter } from '../../shared/ingest/index';
 import type { SecondHalf, SecondHalfReader, SecondHalfSetup } from '../../shared/pipeline/index';
 import type { HalfReply, HalfRequest } from './half-protocol';
 

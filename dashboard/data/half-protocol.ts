@@ -1,4 +1,4 @@
-import type { Delimiter } from '../../shared/ingest/delimited-text';
+import type { Delimiter } from '../../shared/ingest/index';
 import type { SecondHalf, SecondHalfSetup } from '../../shared/pipeline/index';
 
 /** Messages between a data worker and its helper (half-worker.ts). */

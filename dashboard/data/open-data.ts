@@ -1,11 +1,9 @@
 import type { Engine } from '../../shared/engine/index';
 import { nextTask } from '../app/next-task';
-import { cutCsvInHalves, readWorkbookFileInSlices } from '../../shared/ingest/index';
-import { sniffFileKind } from '../../shared/ingest/file-kind';
+import { cutCsvInHalves, readWorkbookFileInSlices, sniffFileKind } from '../../shared/ingest/index';
 import { planKpiQuery } from '../../shared/kpi/index';
 import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
-import { loadCsvInHalves, loadWorkbook, type LoadedData, type SecondHalfReader } from '../../shared/pipeline/index';
-import type { LoadOptions } from '../../shared/pipeline/types';
+import { loadCsvInHalves, loadWorkbook, type LoadedData, type LoadOptions, type SecondHalfReader } from '../../shared/pipeline/index';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
 import { generateDemoWorkbook } from '../../shared/demo/index';
 import type { LoadStep, MappedColumn, OpenOptions, OpenResult } from './protocol';
