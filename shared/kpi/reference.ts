@@ -93,21 +93,33 @@ function inScope(o: PlainOrder, plan: KpiPlan): boolean {
 type BucketKey = string;
 const bucketKey = (month: string, group: string | null): BucketKey => JSON.stringify([month, group]);
 
+/**
+ * Rows of one order id in one group are one order (DESIGN.md: an order counts once; its amount
+ * is the sum of its lines; when its lines lie in several groups, it counts once in each, with
+ * that group's lines' amount). Its other fields are the same on every line: the first line's.
+ */
+function addLine(bucket: Map<string, PlainOrder>, line: PlainOrder, index: number): void {
+  const id = line.order_id == null ? `row ${index}` : `id ${line.order_id}`;
+  const order = bucket.get(id);
+  if (!order) bucket.set(id, { ...line });
+  else if (line.amount != null) order.amount = (order.amount ?? 0) + line.amount;
+}
+
 /** Orders by (month, group) under one basis. */
 function buckets(orders: readonly PlainOrder[], plan: KpiPlan, basis: DateBasis): Map<BucketKey, PlainOrder[]> {
-  const out = new Map<BucketKey, PlainOrder[]>();
-  for (const o of orders) {
+  const out = new Map<BucketKey, Map<string, PlainOrder>>();
+  orders.forEach((o, index) => {
     const date = basisDate(o, basis, plan.asOf);
-    if (date === null || !inScope(o, plan)) continue;
+    if (date === null || !inScope(o, plan)) return;
     const month = monthOfText(date);
-    if ((plan.from && month < plan.from) || (plan.to && month > plan.to)) continue;
+    if ((plan.from && month < plan.from) || (plan.to && month > plan.to)) return;
     const group = plan.groupField ? (o[plan.groupField] ?? null) : null;
     const key = bucketKey(plan.perMonth ? month : MONTH_ALL, group);
-    const list = out.get(key);
-    if (list) list.push(o);
-    else out.set(key, [o]);
-  }
-  return out;
+    let bucket = out.get(key);
+    if (!bucket) out.set(key, (bucket = new Map()));
+    addLine(bucket, o, index);
+  });
+  return new Map([...out].map(([key, bucket]) => [key, [...bucket.values()]]));
 }
 
 /** The KPI rows of these orders, sorted by month then group (blank group last). */
