@@ -13,6 +13,7 @@ import {
   checkDeliveredBeforeCreated,
   checkDuplicateOrderIds,
   checkNegativeAmounts,
+  checkResponseHours,
   checkSatisfactionScale,
   inferSatisfactionScale,
   type SatisfactionScale,
@@ -160,6 +161,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
     checkDeliveredBeforeCreated(columns.created as DateColumn, columns.delivered as DateColumn, rows, mapping.delivered.column, sink);
   }
   if (mapping.amount) checkNegativeAmounts(columns.amount as NumberColumn, rows, mapping.amount.column, sink);
+  if (mapping.response_hours) checkResponseHours(columns.response_hours as NumberColumn, rows, mapping.response_hours.column, sink);
   let satisfactionScale: SatisfactionScale | null = null;
   if (mapping.satisfaction) {
     const scores = columns.satisfaction as NumberColumn;
