@@ -66,10 +66,10 @@ export const mappingMessages = defineMessages({
       `column "${p.header}" ${contentReason(p.reason, p.example, 'en')}, so it is not read as ${label(p.field, 'en')} [${p.field}]` +
       (p.instead
         ? `; "${p.instead}" is read instead`
-        : `. If it does hold that, map it by hand (CLI: --map ${p.field}=${p.header})`),
+        : `; if it is, map it by hand (CLI: --map ${p.field}=${p.header})`),
     zh: (p: Rejected) =>
       `“${p.header}”列${contentReason(p.reason, p.example, 'zh')}，因此不作为“${label(p.field, 'zh')}”[${p.field}]读取` +
-      (p.instead ? `；改为读取“${p.instead}”列` : `。如果它确实是该字段，请手动对应（命令行：--map ${p.field}=${p.header}）`),
+      (p.instead ? `；改为读取“${p.instead}”列` : `；如果确实是，请手动对应（命令行：--map ${p.field}=${p.header}）`),
   },
   fieldLabel: {
     en: (p: { field: string }) => label(p.field, 'en'),

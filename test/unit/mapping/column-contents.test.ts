@@ -160,10 +160,10 @@ describe('mapOrderHeaders with a sample: the next-best column', () => {
       ['C3', 'error', 'mappingRejectedByContents'],
     ]);
     expect(formatIssue(issues[1], 'en')).toBe(
-      'Orders!C3: column "Order Date" holds hardly any dates (e.g. "soon"), so it is not read as Created (order date) [created]. If it does hold that, map it by hand (CLI: --map created=Order Date)',
+      'Orders!C3: column "Order Date" holds hardly any dates (e.g. "soon"), so it is not read as Created (order date) [created]; if it is, map it by hand (CLI: --map created=Order Date)',
     );
     expect(formatIssue(issues[1], 'zh')).toBe(
-      'Orders!C3: “Order Date”列几乎没有日期（例如“soon”），因此不作为“下单日期”[created]读取。如果它确实是该字段，请手动对应（命令行：--map created=Order Date）',
+      'Orders!C3: “Order Date”列几乎没有日期（例如“soon”），因此不作为“下单日期”[created]读取；如果确实是，请手动对应（命令行：--map created=Order Date）',
     );
   });
 
