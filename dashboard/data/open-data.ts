@@ -3,7 +3,7 @@ import { nextTask } from '../app/next-task';
 import { cutCsvInHalves, readWorkbookFileInSlices } from '../../shared/ingest/index';
 import { sniffFileKind } from '../../shared/ingest/file-kind';
 import { planKpiQuery } from '../../shared/kpi/index';
-import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
+import { detectSheets, findHeaderRow, mapOrderHeaders, sampleColumns } from '../../shared/mapping/index';
 import { loadCsvInHalves, loadWorkbook, type LoadedData, type SecondHalfReader } from '../../shared/pipeline/index';
 import type { LoadOptions } from '../../shared/pipeline/types';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
@@ -44,7 +44,9 @@ function mappingOf(workbook: WorkbookData | null, loaded: LoadedData | null, opt
   const sheet = workbook.sheets.find((s) => s.name === name);
   const found = sheet ? findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin }) : null;
   const headers = found?.headers ?? [];
-  return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides).mapping) };
+  // Judged by the cells as ingest judges them, so the editor shows what a load would read.
+  const sample = sheet && found ? sampleColumns(sheet.values, found.row, headers.length) : undefined;
+  return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides, sample).mapping) };
 }
 
 /** The part of openData after the data is in: the answer the page gets. */
