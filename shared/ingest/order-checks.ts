@@ -104,9 +104,9 @@ export function checkSatisfactionScale(
 export const MAX_RESPONSE_HOURS = 87_600;
 
 /**
- * Null (and report) response hours below 0 or over ten years, the number nulled. Unlike a
+ * Null (and report) response hours below 0 or over ten years; returns how many. Unlike a
  * negative amount (a refund), neither can be real: a reply before the ticket was opened, or a
- * figure such as an id read as hours. Averaged in, one would move the response KPIs by far.
+ * figure such as an id read as hours — one of them averaged in outweighs every real reply.
  */
 export function checkResponseHours(hours: NumberColumn, rows: Int32Array, col: number, sink: IssueSink): number {
   let count = 0;

@@ -121,10 +121,11 @@ function notPlaceNames(values: readonly CellValue[]): ContentVerdict {
   return places > 0 && places >= PLACE_SHARE * values.length ? misfit('placeNames', example) : FITS;
 }
 
-type ContentCheck = (values: readonly CellValue[]) => ContentVerdict;
+/** One rule over a column's values (placeholders already set aside). */
+type ValuesRule = (values: readonly CellValue[]) => ContentVerdict;
 
-const CHECKS_BY_KIND: Record<FieldKind, ContentCheck | null> = { date: canBeDates, number: notIdLists, text: null, bool: null };
-const CHECKS_BY_FIELD: Partial<Record<OrderField, ContentCheck>> = { status: notPlaceNames };
+const RULES_BY_KIND: Record<FieldKind, ValuesRule | null> = { date: canBeDates, number: notIdLists, text: null, bool: null };
+const RULES_BY_FIELD: Partial<Record<OrderField, ValuesRule>> = { status: notPlaceNames };
 
 /**
  * Whether a column whose sample is `cells` (its first non-blank cells below the header) can
@@ -142,6 +143,6 @@ export function columnCanHold(field: OrderField, cells: readonly CellValue[]): C
     }
   }
   if (values.length === 0) return placeholders.size === 1 ? misfit('onlyPlaceholders', placeholder) : FITS;
-  const check = CHECKS_BY_FIELD[field] ?? CHECKS_BY_KIND[ORDER_FIELDS[field].kind];
-  return check ? check(values) : FITS;
+  const rule = RULES_BY_FIELD[field] ?? RULES_BY_KIND[ORDER_FIELDS[field].kind];
+  return rule ? rule(values) : FITS;
 }
