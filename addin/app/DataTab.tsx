@@ -74,9 +74,14 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   };
   const find = (key: string) => session.sources.find((s) => sameSource(s, parseSourceKey(key))) ?? null;
   const failure = failureText(session, lang);
-  // The editor shows what the chosen columns give right away, before the data is reloaded.
-  const mapping = useMemo(() => mapOrderHeaders(session.headers, session.overrides).mapping, [session.headers, session.overrides]);
   const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides);
+  // The editor shows what the load read (columns judged by their contents too) and, once the
+  // user picks other columns, what those give right away, before the data is reloaded.
+  const loadedMapping = session.status === 'ready' && !mappingChanged ? session.loaded?.mapping : undefined;
+  const mapping = useMemo(
+    () => loadedMapping ?? mapOrderHeaders(session.headers, session.overrides).mapping,
+    [loadedMapping, session.headers, session.overrides],
+  );
 
   return (
     <>

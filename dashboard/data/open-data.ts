@@ -2,7 +2,7 @@ import type { Engine } from '../../shared/engine/index';
 import { nextTask } from '../app/next-task';
 import { cutCsvInHalves, readWorkbookFileInSlices, sniffFileKind } from '../../shared/ingest/index';
 import { planKpiQuery } from '../../shared/kpi/index';
-import { detectSheets, findHeaderRow, mapOrderHeaders } from '../../shared/mapping/index';
+import { detectSheets, findHeaderRow, mapOrderHeaders, sampleColumns } from '../../shared/mapping/index';
 import { loadCsvInHalves, loadWorkbook, type LoadedData, type LoadOptions, type SecondHalfReader } from '../../shared/pipeline/index';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
 import { generateDemoWorkbook } from '../../shared/demo/index';
@@ -42,7 +42,9 @@ function mappingOf(workbook: WorkbookData | null, loaded: LoadedData | null, opt
   const sheet = workbook.sheets.find((s) => s.name === name);
   const found = sheet ? findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin }) : null;
   const headers = found?.headers ?? [];
-  return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides).mapping) };
+  // Judged by the cells as ingest judges them, so the editor shows what a load would read.
+  const sample = sheet && found ? sampleColumns(sheet.values, found.row, headers.length) : undefined;
+  return { ordersSheet: name ?? null, headers, mapping: mappedColumns(mapOrderHeaders(headers, options.overrides, sample).mapping) };
 }
 
 /** The part of openData after the data is in: the answer the page gets. */

@@ -13,7 +13,7 @@ export interface ReportArgs {
   sheet: string | null;
   /** --kpi FILE[#SHEET]: targets from another file (sheet null = detect). */
   kpi: { file: string; sheet: string | null } | null;
-  /** --map FIELD=HEADER overrides. */
+  /** --map FIELD=HEADER overrides; "" (--map FIELD=) = not mapped. */
   map: Partial<Record<OrderField, string>>;
   group: Grouping;
   basis: PeriodBasis;
@@ -164,10 +164,11 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
       return;
     }
     case '--map': {
+      // "--map due=" (no header) means "due is not mapped", as the mapping editor's "not mapped".
       const eq = value.indexOf('=');
       const field = eq > 0 ? value.slice(0, eq).trim() : '';
       const header = eq > 0 ? value.slice(eq + 1).trim() : '';
-      if (!field || !header) errors.push({ code: 'cliBadMap', params: { value } });
+      if (!field) errors.push({ code: 'cliBadMap', params: { value } });
       else if (!isOrderField(field)) errors.push({ code: 'cliUnknownField', params: { field, fields: ORDER_FIELD_KEYS.join(', ') } });
       else if (args.map[field] !== undefined) errors.push({ code: 'cliRepeatedOption', params: { option: `--map ${field}` } });
       else args.map[field] = header;

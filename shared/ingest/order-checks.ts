@@ -88,3 +88,25 @@ export function checkSatisfactionScale(
   }
   return count;
 }
+
+/** Ten years of hours: no first reply takes longer; such a figure is a mis-typed or mis-read cell. */
+export const MAX_RESPONSE_HOURS = 87_600;
+
+/**
+ * Null (and report) response hours below 0 or over ten years; returns how many. Unlike a
+ * negative amount (a refund), neither can be real: a reply before the ticket was opened, or a
+ * figure such as an id read as hours — one of them averaged in outweighs every real reply.
+ */
+export function checkResponseHours(hours: NumberColumn, rows: Int32Array, col: number, sink: IssueSink): number {
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (!hours.valid[i]) continue;
+    const h = hours.values[i];
+    if (h >= 0 && h <= MAX_RESPONSE_HOURS) continue;
+    count++;
+    hours.valid[i] = 0;
+    hours.values[i] = 0;
+    sink.atCell(rows[i], col, 'warning', h < 0 ? 'negativeResponseHours' : 'responseHoursOverTenYears', { value: h });
+  }
+  return count;
+}

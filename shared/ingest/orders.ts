@@ -1,4 +1,4 @@
-import { HEADER_SCAN_ROWS, findHeaderRow, mapOrderHeaders, mappingIssues, type FieldMatch } from '../mapping/index';
+import { HEADER_SCAN_ROWS, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type ColumnSample, type FieldMatch } from '../mapping/index';
 import type { Column, ColumnTable, DateColumn, IntColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { ORDER_FIELDS, ORDER_FIELD_KEYS, REQUIRED_ORDER_FIELDS, type OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
@@ -14,6 +14,7 @@ import type { SheetShape } from './sheet-shape';
 import {
   checkDeliveredBeforeCreated,
   checkNegativeAmounts,
+  checkResponseHours,
   checkSatisfactionScale,
   inferSatisfactionScale,
   type SatisfactionScale,
@@ -38,6 +39,11 @@ export interface IngestOrdersOptions {
   sink?: IssueSink;
   /** Read 05/10/2026 as 5 October. */
   dayFirst?: boolean;
+  /**
+   * The cells the mapping judges columns by (sampleColumns), when the caller has them: a file's
+   * second half is mapped by its first half's, so both map alike. Default: this sheet's own.
+   */
+  sample?: ColumnSample;
 }
 
 export interface IngestedOrders {
@@ -142,9 +148,10 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
     sink.sheetWide('error', 'mappingNoHeaderRow', { rows: HEADER_SCAN_ROWS });
     return { value: null, issues: sink.finish() };
   }
-  const headerMapping = mapOrderHeaders(header.headers, opts.overrides);
+  const sample = opts.sample ?? sampleColumns(sheet.values, header.row, header.headers.length);
+  const headerMapping = mapOrderHeaders(header.headers, opts.overrides, sample);
   const { mapping } = headerMapping;
-  for (const issue of mappingIssues(headerMapping, sheet.name, header.headers)) sink.external(issue);
+  for (const issue of mappingIssues(headerMapping, sheet.name, header.headers, { headerRow: header.row, origin })) sink.external(issue);
   if (headerMapping.missingRequired.length > 0) return { value: null, issues: sink.finish() };
   const idCol = mapping.order_id!.column;
   const createdCol = mapping.created!.column;
@@ -203,6 +210,7 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
     checkDeliveredBeforeCreated(orderColumns.created as DateColumn, orderColumns.delivered as DateColumn, orderRows, mapping.delivered.column, sink);
   }
   if (mapping.amount) checkNegativeAmounts(orderColumns.amount as NumberColumn, orderRows, mapping.amount.column, sink);
+  if (mapping.response_hours) checkResponseHours(orderColumns.response_hours as NumberColumn, orderRows, mapping.response_hours.column, sink);
   let satisfactionScale: SatisfactionScale | null = null;
   if (mapping.satisfaction) {
     const scores = orderColumns.satisfaction as NumberColumn;

@@ -4,10 +4,11 @@ import type { CellValue } from '../schema/workbook';
  * Placeholders are the ways exports write "no value": they read as blank, without an issue,
  * because nothing is lost. "无" is deliberately absent: in a yes/no column it means "no".
  * "#N/A" is here (a lookup that found nothing is an empty answer); the other formula errors
- * (#DIV/0!, #REF! …) are not: they are broken formulas and raise an issue.
+ * (#DIV/0!, #REF! …) are not: they are broken formulas and raise an issue. "?" is how forms
+ * and hand-kept sheets write "not known" (an owner "?" is nobody, never a member named "?").
  */
 const PLACEHOLDERS = new Set([
-  'null', 'n/a', '#n/a', 'nan', 'none', 'nil', '-', '--', '—', '–', '－',
+  'null', 'n/a', '#n/a', 'nan', 'none', 'nil', '-', '--', '—', '–', '－', '?', '？',
   '(blank)', '(空白)', '(null)', '<null>', '#null', 'undefined',
 ]);
 
@@ -26,7 +27,7 @@ export function isPlaceholderText(s: string): boolean {
   return PLACEHOLDERS.has(t.toLowerCase());
 }
 
-/** A blank or placeholder cell: "", null, "NULL", "N/A", "#N/A", "-", "—", "NaN", "none". */
+/** A blank or placeholder cell: "", null, "NULL", "N/A", "#N/A", "-", "—", "?", "NaN", "none". */
 export function isPlaceholder(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') return isPlaceholderText(v);

@@ -1,5 +1,6 @@
 import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { FieldMatch } from './assign';
+import { sampleColumns, type ColumnSample } from './column-sample';
 import { findHeaderRow } from './header-row';
 import { mapOrderHeaders } from './order-headers';
 import { mapTargetHeaders } from './target-headers';
@@ -26,9 +27,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const sumConfidence = (matches: readonly (FieldMatch | undefined)[]) =>
   round(matches.reduce((s, m) => s + (m ? m.confidence : 0), 0));
 
-/** An orders sheet must at least have an order id and a created date; more fields, more score. */
-function ordersScore(headers: string[]): number {
-  const { mapping } = mapOrderHeaders(headers);
+/**
+ * An orders sheet must at least have an order id and a created date; more fields, more score.
+ * Only fields whose columns can hold them count: a "Created" column without dates is no date.
+ */
+function ordersScore(headers: string[], sample: ColumnSample): number {
+  const { mapping } = mapOrderHeaders(headers, undefined, sample);
   if (!mapping.order_id || !mapping.created) return 0;
   return sumConfidence(Object.values(mapping));
 }
@@ -46,7 +50,7 @@ function sheetMatches(sheet: SheetData): SheetMatch[] {
   if (!found) return [];
   const base = { sheet: sheet.name, headerRow: found.row, headers: found.headers };
   const out: SheetMatch[] = [];
-  const orders = ordersScore(found.headers);
+  const orders = ordersScore(found.headers, sampleColumns(sheet.values, found.row, found.headers.length));
   if (orders > 0) out.push({ ...base, kind: 'orders', score: orders });
   const kpi = kpiScore(found.headers);
   if (kpi > 0) out.push({ ...base, kind: 'kpi', score: kpi });

@@ -73,6 +73,7 @@ Usage: npm run report -- [FILE] [options]
   --sheet NAME          the orders sheet (default: the sheet whose headers best match)
   --kpi FILE[#SHEET]    targets (default: a sheet in the same workbook detected as KPI sheet)
   --map FIELD=HEADER    override header detection (repeatable), e.g. --map created=下单时间
+  --map FIELD=          leave FIELD unmapped, e.g. --map due=
   --group owner|team|customer|supplier|none      (default owner)
   --basis natural|created|due|delivered           (default natural)
   --as-of YYYY-MM-DD    (default today; with --demo the demo's last day)
@@ -94,6 +95,7 @@ Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusabl
   --sheet 名称          订单表（默认：表头最匹配的工作表）
   --kpi 文件[#工作表]   目标（默认：同一工作簿中识别出的 KPI 表）
   --map 字段=表头       手动指定表头对应的字段（可重复），如 --map created=下单时间
+  --map 字段=           不对应该字段，如 --map due=
   --group owner|team|customer|supplier|none      （默认 owner）
   --basis natural|created|due|delivered           （默认 natural）
   --as-of YYYY-MM-DD    （默认今天；--demo 时为示例数据的最后一天）

@@ -108,6 +108,14 @@ export const ingestMessages = defineMessages({
     en: (p: { value: number; scale: number }) => `satisfaction ${p.value} is outside the 0–${p.scale} scale; read as blank`,
     zh: (p: { value: number; scale: number }) => `满意度 ${p.value} 超出 0–${p.scale} 的评分范围，按空白处理`,
   },
+  negativeResponseHours: {
+    en: (p: V) => `response time ${p.value} h is negative; read as blank (left out of the response-time figures)`,
+    zh: (p: V) => `响应时间 ${p.value} 小时为负数，按空白处理（不计入响应时间指标）`,
+  },
+  responseHoursOverTenYears: {
+    en: (p: V) => `response time ${p.value} h is more than 10 years (87,600 h); read as blank (left out of the response-time figures)`,
+    zh: (p: V) => `响应时间 ${p.value} 小时超过 10 年（87,600 小时），按空白处理（不计入响应时间指标）`,
+  },
   // KPI (targets) sheet
   notAMonth: {
     en: (p: V) => `"${p.value}" is not a month (e.g. 2026-10 or 2026年10月); the row was left out`,

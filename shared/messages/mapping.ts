@@ -40,6 +40,19 @@ const labelList = (fields: string, lang: 'en' | 'zh') =>
     .map((f) => `${label(f, lang)} [${f}]`)
     .join(lang === 'zh' ? '、' : ', ');
 
+/** What a column holds instead of the field (column-contents.ts reasons), with an example value. */
+const CONTENT_REASONS: Record<string, { en: (example: string) => string; zh: (example: string) => string }> = {
+  onlyPlaceholders: { en: (e) => `holds nothing but "${e}"`, zh: (e) => `只有“${e}”` },
+  yesNo: { en: (e) => `holds yes/no values (e.g. "${e}")`, zh: (e) => `存放的是“是/否”值（例如“${e}”）` },
+  noDates: { en: (e) => `holds hardly any dates (e.g. "${e}")`, zh: (e) => `几乎没有日期（例如“${e}”）` },
+  idLists: { en: (e) => `holds lists of ids joined by commas (e.g. "${e}")`, zh: (e) => `存放的是用逗号连接的编号列表（例如“${e}”）` },
+  placeNames: { en: (e) => `holds place names (e.g. "${e}")`, zh: (e) => `存放的是地名（例如“${e}”）` },
+};
+const contentReason = (reason: string, example: string, lang: 'en' | 'zh') =>
+  (CONTENT_REASONS[reason] ?? CONTENT_REASONS.noDates)[lang](example);
+
+type Rejected = { field: string; header: string; reason: string; example: string; instead: string };
+
 /** Messages of shared/mapping (and issues it raises, keyed by Issue.code). */
 export const mappingMessages = defineMessages({
   mappingYesNoUnreadable: {
@@ -47,6 +60,16 @@ export const mappingMessages = defineMessages({
       `column ${p.column} "${p.header}" looked like ${label(p.field, 'en')} [${p.field}] by its header, but none of its ${p.count} values is a yes/no (e.g. "${p.example}"); it was left unmapped. If it does say yes or no, map it by hand.`,
     zh: (p: { field: string; header: string; column: string; count: number; example: string }) =>
       `${p.column} 列“${p.header}”按表头像是“${label(p.field, 'zh')}”[${p.field}]，但其 ${p.count} 个值中没有一个是“是/否”（例如“${p.example}”），因此未对应该字段。如果它确实表示是或否，请手动对应。`,
+  },
+  mappingRejectedByContents: {
+    en: (p: Rejected) =>
+      `column "${p.header}" ${contentReason(p.reason, p.example, 'en')}, so it is not read as ${label(p.field, 'en')} [${p.field}]` +
+      (p.instead
+        ? `; "${p.instead}" is read instead`
+        : `; if it is, map it by hand (CLI: --map ${p.field}=${p.header})`),
+    zh: (p: Rejected) =>
+      `“${p.header}”列${contentReason(p.reason, p.example, 'zh')}，因此不作为“${label(p.field, 'zh')}”[${p.field}]读取` +
+      (p.instead ? `；改为读取“${p.instead}”列` : `；如果确实是，请手动对应（命令行：--map ${p.field}=${p.header}）`),
   },
   fieldLabel: {
     en: (p: { field: string }) => label(p.field, 'en'),

@@ -2,7 +2,7 @@ import type { Engine } from '../engine/engine';
 import type { Issue } from '../schema/issues';
 import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { TargetRow } from '../schema/targets';
-import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, type DetectedSheets } from '../mapping/index';
+import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type ColumnSample, type DetectedSheets } from '../mapping/index';
 import type { IngestedOrders } from '../ingest/index';
 import { ingestOrders, ingestTargets } from '../ingest/index';
 import type { ColumnTable } from '../schema/columns';
@@ -84,6 +84,8 @@ export interface OrdersPlan {
   /** Zero-based header row and the headers as the mapping reads them. */
   headerRow: number;
   headers: string[];
+  /** The cells the mapping judged the columns by: ingest maps with the same (every part of a file alike). */
+  sample: ColumnSample;
   kpiSheet: SheetData | Issue | null;
   targetsBook: WorkbookData;
 }
@@ -101,16 +103,19 @@ export function planOrders(workbook: WorkbookData, opts: LoadOptions = {}): { pl
   const { sheet } = chosen;
 
   // Check the required fields and the user's overrides before parsing a single cell, so the
-  // message can list the headers the user actually has.
-  const mappingErrors = mappingIssues(mapOrderHeaders(chosen.headers, opts.overrides), sheet.name, chosen.headers);
-  if (mappingErrors.length > 0) return { plan: null, issues: mappingErrors };
+  // message can list the headers the user actually has (and say which column's contents did
+  // not fit a required field).
+  const sample = sampleColumns(sheet.values, chosen.headerRow, chosen.headers.length);
+  const mapped = mapOrderHeaders(chosen.headers, opts.overrides, sample);
+  const mappingErrors = mappingIssues(mapped, sheet.name, chosen.headers, { headerRow: chosen.headerRow, origin: sheet.origin });
+  if (mappingErrors.some((i) => i.severity === 'error')) return { plan: null, issues: mappingErrors };
 
   // A KPI sheet the user named must exist; a detected one is optional.
   const targetsBook = opts.targetsWorkbook ?? workbook;
   const targetsDetected = opts.targetsWorkbook ? detectSheets(opts.targetsWorkbook) : detected;
   const kpiSheet = chooseKpiSheet(targetsBook, targetsDetected, opts.kpiSheet, opts.targetsWorkbook ? null : sheet.name);
   if (kpiSheet && 'code' in kpiSheet && kpiSheet.severity === 'error') return fail(kpiSheet);
-  return { plan: { sheet, headerRow: chosen.headerRow, headers: chosen.headers, kpiSheet, targetsBook }, issues: [] };
+  return { plan: { sheet, headerRow: chosen.headerRow, headers: chosen.headers, sample, kpiSheet, targetsBook }, issues: [] };
 }
 
 /** The facts of orders read in parts (a file read in two halves): counted part by part. */
@@ -221,7 +226,7 @@ export async function loadWorkbook(
   const { sheet } = plan;
 
   progress('ingest', 0.05);
-  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: plan.headerRow });
+  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: plan.headerRow, sample: plan.sample });
   issues.push(...ingested.issues);
   if (!ingested.value) {
     const hasError = ingested.issues.some((i) => i.severity === 'error');

@@ -14,6 +14,7 @@ import {
   type SinkPart,
 } from '../ingest/index';
 import type { Delimiter } from '../ingest/delimited-text';
+import type { ColumnSample } from '../mapping/index';
 import type { SatisfactionScale } from '../ingest/order-checks';
 import type { TextColumn } from '../schema/columns';
 import type { OrderField } from '../schema/fields';
@@ -44,6 +45,8 @@ export interface SecondHalfSetup {
   /** The header row as the first half read it. */
   headers: string[];
   overrides?: HeaderOverrides;
+  /** The cells the first half's mapping judged the columns by, so this half maps alike. */
+  sample?: ColumnSample;
 }
 
 export type SecondHalf =
@@ -125,7 +128,7 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
   const origin = { row: setup.rowsBefore - 1, col: 0 };
   const sheet: SheetData = { name: setup.sheetName, values, origin, sharedTexts: true };
   const sink = new IssueSink(setup.sheetName, origin);
-  const ingested = ingestOrders(sheet, { date1904: false, overrides: setup.overrides, headerRow: 0, headers: setup.headers, sink });
+  const ingested = ingestOrders(sheet, { date1904: false, overrides: setup.overrides, headerRow: 0, headers: setup.headers, sink, sample: setup.sample });
   const orders = ingested.value;
   if (!orders || orders.rowCount === 0) return { ok: false, reason: 'noOrdersInSecondHalf' };
   // Repeated ids are decided for the whole sheet (lines or a history): only a one-go read can.
@@ -217,11 +220,11 @@ export async function loadCsvInHalves(
   progress('detect', 0);
   const { plan } = planOrders(workbook, opts);
   if (!plan) return { ok: false, reason: 'noPlan' };
-  const secondHalf = second.ingest({ sheetName, rowsBefore: values.length, headers: plan.headers, overrides: opts.overrides });
+  const secondHalf = second.ingest({ sheetName, rowsBefore: values.length, headers: plan.headers, overrides: opts.overrides, sample: plan.sample });
   secondHalf.catch(() => undefined); // awaited below unless the first half already failed
   progress('ingest', 0.05);
   const sink = new IssueSink(sheetName, { row: 0, col: 0 });
-  const ingested = ingestOrders(plan.sheet, { date1904: false, overrides: opts.overrides, headerRow: plan.headerRow, sink });
+  const ingested = ingestOrders(plan.sheet, { date1904: false, overrides: opts.overrides, headerRow: plan.headerRow, sink, sample: plan.sample });
   if (!ingested.value) return { ok: false, reason: 'noOrders' };
   // This half's Arrow and facts while the helper finishes.
   const { table } = ingested.value;
