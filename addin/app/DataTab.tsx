@@ -76,7 +76,7 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   const failure = failureText(session, lang);
   // The editor shows what the chosen columns give right away, before the data is reloaded.
   const mapping = useMemo(() => mapOrderHeaders(session.headers, session.overrides).mapping, [session.headers, session.overrides]);
-  const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides);
+  const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides) || session.dateOrder !== session.appliedDateOrder;
 
   return (
     <>
@@ -149,7 +149,15 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
       {session.headers.length > 0 && (
         <Section title={m.paneMappingTitle} testId="mapping">
           <Caption1>{m.paneMappingHint}</Caption1>
-          <MappingEditor headers={session.headers} mapping={mapping} overrides={session.overrides} lang={lang} onChange={actions.setOverrides} />
+          <MappingEditor
+            headers={session.headers}
+            mapping={mapping}
+            overrides={session.overrides}
+            lang={lang}
+            onChange={actions.setOverrides}
+            dateOrder={session.dateOrder}
+            onDateOrderChange={actions.setDateOrder}
+          />
           {mappingChanged && (
             <div className={styles.row}>
               <Button appearance="primary" size="small" disabled={loading} onClick={() => void actions.reload()} data-testid="apply-mapping">
