@@ -77,6 +77,9 @@ export class ColumnDateOrders {
   finish(): void {
     const decided = this.decision();
     const { src, out, valid } = this;
+    // The column's issue first: at the same cell, it explains the cell's own issue after it.
+    if (decided.source === 'conflict') this.reportConflict(decided);
+    else if ((decided.source === 'locale' || decided.source === 'usual') && decided.evidence.either > 0) this.reportAssumed(decided);
     for (let k = 0; k < this.waitingCount; k++) {
       const i = this.waiting[k];
       const r = src.rows[i];
@@ -92,8 +95,6 @@ export class ColumnDateOrders {
       src.sink.atCell(r, src.col, 'warning', 'dateAgainstColumnOrder', { value: this.textAt(i), column: this.column(), readAs: dayFirst ? 'dmy' : 'mdy' });
     }
     this.waiting = new Int32Array(0);
-    if (decided.source === 'conflict') this.reportConflict(decided);
-    else if ((decided.source === 'locale' || decided.source === 'usual') && decided.evidence.either > 0) this.reportAssumed(decided);
   }
 
   private textAt(i: number): string {
