@@ -15,6 +15,7 @@ const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'dashboard-dates-'));
 const ticketsPath = join(dir, 'tickets.csv');
 const undecidedPath = join(dir, 'undecided.csv');
+const unreadablePath = join(dir, 'unreadable.csv');
 
 let browser: Browser;
 let dash: DashboardPage;
@@ -22,6 +23,7 @@ let dash: DashboardPage;
 beforeAll(async () => {
   writeFileSync(ticketsPath, 'Ticket,Opened,Closed\nT1,29-02-2016 10:00,01-03-2016 12:00\nT2,01-03-2016 09:00,02-03-2016 09:00\nT3,02-03-2016 09:00,15-03-2016 09:00\n');
   writeFileSync(undecidedPath, 'Ticket,Opened\nT1,05/06/2016\nT2,07/08/2016\n');
+  writeFileSync(unreadablePath, 'Ticket,Opened\nT1,soon\nT2,next week\n');
   browser = await launchBrowser();
   dash = await openDashboard(browser, baseUrl, '#asof=2016-12-31');
 });
@@ -50,6 +52,15 @@ describe('dates decided per column, in the dashboard', () => {
     await page.selectOption('#mapping-date-order', 'dmy');
     await andRedraw(page, () => page.click('[data-testid="apply-mapping"]'));
     expect(await months(page)).toEqual(['2016-06', '2016-08']);
+  });
+
+  it('a file none of whose created dates can be read says so, and keeps the data on screen', async () => {
+    const { page } = dash;
+    await page.keyboard.press('Escape');
+    await page.setInputFiles('[data-testid="open-file"]', unreadablePath);
+    await page.waitForSelector('[data-testid="load-error"]');
+    await expect(page.textContent('[data-testid="load-error"]')).resolves.toContain('no created date in column B ("Opened") can be read: 2 cells such as "soon" are not dates');
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('undecided.csv');
   });
 
   it('logged no errors', () => {
