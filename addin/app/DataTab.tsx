@@ -74,7 +74,7 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   };
   const find = (key: string) => session.sources.find((s) => sameSource(s, parseSourceKey(key))) ?? null;
   const failure = failureText(session, lang);
-  const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides);
+  const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides) || session.dateOrder !== session.appliedDateOrder;
   // The editor shows what the load read (columns judged by their contents too) and, once the
   // user picks other columns, what those give right away, before the data is reloaded.
   const loadedMapping = session.status === 'ready' && !mappingChanged ? session.loaded?.mapping : undefined;
@@ -154,7 +154,15 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
       {session.headers.length > 0 && (
         <Section title={m.paneMappingTitle} testId="mapping">
           <Caption1>{m.paneMappingHint}</Caption1>
-          <MappingEditor headers={session.headers} mapping={mapping} overrides={session.overrides} lang={lang} onChange={actions.setOverrides} />
+          <MappingEditor
+            headers={session.headers}
+            mapping={mapping}
+            overrides={session.overrides}
+            lang={lang}
+            onChange={actions.setOverrides}
+            dateOrder={session.dateOrder}
+            onDateOrderChange={actions.setDateOrder}
+          />
           {mappingChanged && (
             <div className={styles.row}>
               <Button appearance="primary" size="small" disabled={loading} onClick={() => void actions.reload()} data-testid="apply-mapping">

@@ -3,6 +3,7 @@ import type { Engine } from '../../shared/engine/index';
 import type { WorkbookHost } from '../../shared/host/index';
 import { findHeaderRow, mapOrderHeaders, type HeaderMapping } from '../../shared/mapping/index';
 import { loadWorkbook, type LoadedData, type LoadPhase } from '../../shared/pipeline/index';
+import type { DateOrder } from '../../shared/ingest/index';
 import type { Issue, OrderField, SheetData } from '../../shared/schema/index';
 import { isAbortError, isPayloadTooLarge } from '../office/excel-errors';
 import { detectSources, readSources } from '../session/read-sources';
@@ -24,6 +25,8 @@ export interface PaneSession {
   kpi: Source | null;
   detected: { orders: Source | null; kpi: Source | null };
   overrides: Partial<Record<OrderField, string>>;
+  /** The user's date order for columns whose dates do not show it (the mapping editor); undefined = automatic. */
+  dateOrder: DateOrder | undefined;
   status: 'starting' | 'idle' | 'loading' | 'ready' | 'failed';
   progress: Progress | null;
   /** 0..1 of the whole load, for the progress bar. */
@@ -34,6 +37,7 @@ export interface PaneSession {
   mapping: HeaderMapping<OrderField>['mapping'];
   /** The overrides of the last load: the editor offers "apply" when they differ. */
   appliedOverrides: Partial<Record<OrderField, string>>;
+  appliedDateOrder: DateOrder | undefined;
   /** Where the orders sit in their sheet (to select an order's row). */
   ordersPlace: { row: number; col: number; cols: number } | null;
   engine: Engine | null;
@@ -49,6 +53,7 @@ const START: PaneSession = {
   kpi: null,
   detected: { orders: null, kpi: null },
   overrides: {},
+  dateOrder: undefined,
   status: 'starting',
   progress: null,
   fraction: 0,
@@ -56,6 +61,7 @@ const START: PaneSession = {
   headers: [],
   mapping: {},
   appliedOverrides: {},
+  appliedDateOrder: undefined,
   ordersPlace: null,
   engine: null,
   issues: [],
@@ -94,7 +100,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
   );
 
   const load = useCallback(
-    async (orders: Source | null, kpi: Source | null, overrides: Partial<Record<OrderField, string>>) => {
+    async (orders: Source | null, kpi: Source | null, overrides: Partial<Record<OrderField, string>>, dateOrder: DateOrder | undefined) => {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
@@ -116,7 +122,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         performance.mark('pane-read-done');
         const ordersSheet = workbook.sheets[0];
         const headers = findHeaderRow(ordersSheet.values, ordersSheet.merges)?.headers ?? [];
-        patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides });
+        patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides, appliedDateOrder: dateOrder });
         if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
         void enginePromise.then(() => performance.mark('pane-engine-ready'), () => undefined);
         // Ingesting needs no engine: it runs while DuckDB is still starting.
@@ -124,6 +130,9 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
           ordersSheet: workbook.sheets[0].name,
           kpiSheet: workbook.sheets[1]?.name ?? null,
           overrides,
+          dateOrder,
+          // Office's display language stands for the user's region: en-GB reads 05/06/2026 as 5 June.
+          locale: host.displayLanguage(),
           onProgress: (phase) => patch({ progress: { step: phase }, fraction: PHASE_FRACTION[phase] }),
         });
         const engine = await enginePromise;
@@ -170,9 +179,10 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         const orders = find(settings.orders) ?? detected.orders;
         const kpi = settings.kpi === null ? null : (find(settings.kpi) ?? detected.kpi);
         const overrides = settings.overrides ?? {};
+        const { dateOrder } = settings;
         if (gone) return;
-        patch({ detected, orders, kpi, overrides, status: 'idle' });
-        await load(orders, kpi, overrides);
+        patch({ detected, orders, kpi, overrides, dateOrder, status: 'idle' });
+        await load(orders, kpi, overrides, dateOrder);
       } catch (error) {
         patch({ status: 'failed', failure: { kind: 'other', message: error instanceof Error ? error.message : String(error) } });
       }
@@ -193,22 +203,32 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
     [host],
   );
 
+  /** The settings the workbook keeps, as they are now. */
+  const remembered = (): PaneSettings => {
+    const s = current.current;
+    return { orders: s.orders ?? undefined, kpi: s.kpi, overrides: s.overrides, ...(s.dateOrder ? { dateOrder: s.dateOrder } : {}) };
+  };
+
   const actions = {
     chooseOrders(orders: Source | null) {
       patch({ orders });
-      remember({ orders: orders ?? undefined, kpi: current.current.kpi, overrides: current.current.overrides });
+      remember({ ...remembered(), orders: orders ?? undefined });
     },
     chooseKpi(kpi: Source | null) {
       patch({ kpi });
-      remember({ orders: current.current.orders ?? undefined, kpi, overrides: current.current.overrides });
+      remember({ ...remembered(), kpi });
     },
     setOverrides(overrides: Partial<Record<OrderField, string>>) {
       patch({ overrides });
-      remember({ orders: current.current.orders ?? undefined, kpi: current.current.kpi, overrides });
+      remember({ ...remembered(), overrides });
+    },
+    setDateOrder(dateOrder: DateOrder | undefined) {
+      patch({ dateOrder });
+      remember({ ...remembered(), dateOrder });
     },
     reload() {
       const s = current.current;
-      return load(s.orders, s.kpi, s.overrides);
+      return load(s.orders, s.kpi, s.overrides, s.dateOrder);
     },
     cancel() {
       abort.current?.abort();

@@ -1,4 +1,5 @@
 import type { JsonValue, WorkbookHost } from '../../shared/host/index';
+import { isDateOrder, type DateOrder } from '../../shared/ingest/index';
 import { isOrderField, type OrderField } from '../../shared/schema/index';
 import type { SourceRef } from './sources';
 
@@ -8,6 +9,8 @@ export interface PaneSettings {
   /** null = the user chose "no targets". */
   kpi?: SourceRef | null;
   overrides?: Partial<Record<OrderField, string>>;
+  /** How to read dates like 05/06/2026 in columns that do not show it; absent = automatic. */
+  dateOrder?: DateOrder;
 }
 
 export const SETTINGS_KEY = 'teamKpiAnalytics';
@@ -33,6 +36,7 @@ export function parseSettings(value: JsonValue | null): PaneSettings {
     }
     out.overrides = overrides;
   }
+  if (isDateOrder(value.dateOrder)) out.dateOrder = value.dateOrder;
   return out;
 }
 

@@ -126,6 +126,9 @@ export async function openData(
   const loadOptions: LoadOptions = {
     ordersSheet: options.ordersSheet,
     overrides: options.overrides,
+    dateOrder: options.dateOrder,
+    // The browser's language and region (the worker's navigator is the page's): e.g. en-GB reads 05/06/2026 as 5 June.
+    locale: globalThis.navigator?.language,
     onTablesLoaded: (fieldsPresent) => db && onTablesLoaded?.(db, fieldsPresent),
     onProgress: (phase, fraction) => {
       // A phase's start ends the one before it: the time of each, for the benchmark's breakdown.

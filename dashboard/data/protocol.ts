@@ -1,3 +1,4 @@
+import type { DateOrder } from '../../shared/ingest/index';
 import type { AbsentKpi, KpiKey, PeriodBasis } from '../../shared/kpi/index';
 import type { Issue, OrderField } from '../../shared/schema/index';
 import type { BehindCell } from '../state/view-state';
@@ -19,6 +20,8 @@ export interface OpenOptions {
   ordersSheet?: string;
   /** field → header ("" = leave the field unmapped), from the mapping editor. */
   overrides?: Partial<Record<OrderField, string>>;
+  /** How to read dates like 05/06/2026 in columns that do not show it (the mapping editor); default: the data's, else the browser language's. */
+  dateOrder?: DateOrder;
   /** Read a big CSV in one go, never in two halves (the benchmark's baseline, `?halves=off`). */
   oneGo?: boolean;
 }

@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Label, OverlayDrawer, Select } from '@fluentui/react-components';
 import { messagesFor, type Lang } from '../../shared/messages/index';
+import type { DateOrder } from '../../shared/ingest/index';
 import type { OrderField } from '../../shared/schema/index';
 import { IssueList, MappingEditor } from '../../shared/ui/index';
 import type { OpenOptions, OpenResult } from '../data/protocol';
@@ -25,13 +26,15 @@ export const DataPanel = memo(function DataPanel({ lang, open, result, options, 
   const m = messagesFor(lang);
   const [overrides, setOverrides] = useState<Partial<Record<OrderField, string>>>(options.overrides ?? {});
   const [sheet, setSheet] = useState<string | undefined>(options.ordersSheet);
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>(options.dateOrder);
   useEffect(() => {
     setOverrides(options.overrides ?? {});
     setSheet(options.ordersSheet);
+    setDateOrder(options.dateOrder);
   }, [result]);
   const fmt = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   const data = result?.data;
-  const changed = JSON.stringify(overrides) !== JSON.stringify(options.overrides ?? {}) || sheet !== options.ordersSheet;
+  const changed = JSON.stringify(overrides) !== JSON.stringify(options.overrides ?? {}) || sheet !== options.ordersSheet || dateOrder !== options.dateOrder;
 
   return (
     <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, d) => !d.open && onClose()} data-testid="data-panel">
@@ -69,9 +72,17 @@ export const DataPanel = memo(function DataPanel({ lang, open, result, options, 
             <p>
               {m.dash_kpiSheet}: {result.kpiSheet ?? m.dash_noKpiSheet}
             </p>
-            <MappingEditor headers={result.headers} mapping={result.mapping} overrides={overrides} lang={lang} onChange={setOverrides} />
+            <MappingEditor
+              headers={result.headers}
+              mapping={result.mapping}
+              overrides={overrides}
+              lang={lang}
+              onChange={setOverrides}
+              dateOrder={dateOrder}
+              onDateOrderChange={setDateOrder}
+            />
             <p>
-              <Button appearance="primary" disabled={busy || !changed} onClick={() => onApply({ ordersSheet: sheet, overrides })} data-testid="apply-mapping">
+              <Button appearance="primary" disabled={busy || !changed} onClick={() => onApply({ ordersSheet: sheet, overrides, dateOrder })} data-testid="apply-mapping">
                 {m.dash_applyMapping}
               </Button>
             </p>

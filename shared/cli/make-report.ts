@@ -9,6 +9,7 @@ import { reportCsv } from './format-csv';
 import { reportHtml } from './format-html';
 import { todayIso } from './dates';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, messageOf, type CliEffects } from './cli-effects';
+import { dateLocaleFromEnv } from './env-lang';
 
 /** A step either gives its value or the lines that tell the user why it could not. */
 type Step<T> = { ok: true; value: T } | { ok: false; lines: string[] };
@@ -55,13 +56,15 @@ async function readInputs(args: ReportArgs, fx: CliEffects, lang: Lang, startEng
 }
 
 /** Load, compute and shape the report (plus the overall rows the HTML charts need). */
-async function analyse(engine: Engine, args: ReportArgs, inputs: Inputs, lang: Lang): Promise<Step<{ report: ReportJson; overall: KpiResult | null }>> {
+async function analyse(engine: Engine, args: ReportArgs, inputs: Inputs, lang: Lang, locale: string | undefined): Promise<Step<{ report: ReportJson; overall: KpiResult | null }>> {
   const issues = [...inputs.issues];
   const loaded = await loadWorkbook(engine, inputs.workbook, {
     ordersSheet: args.sheet ?? undefined,
     kpiSheet: args.kpi ? (args.kpi.sheet ?? undefined) : undefined,
     targetsWorkbook: inputs.targetsWorkbook,
     overrides: args.map,
+    dateOrder: args.dateOrder ?? undefined,
+    locale,
   });
   issues.push(...loaded.issues);
   if (!loaded.value) return { ok: false, lines: issues.filter((i) => i.severity === 'error').map((i) => formatIssue(i, lang)) };
@@ -113,7 +116,7 @@ export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): 
   const engine = await engineStart.promise!;
   let analysed: Awaited<ReturnType<typeof analyse>>;
   try {
-    analysed = await analyse(engine, args, inputs.value, lang);
+    analysed = await analyse(engine, args, inputs.value, lang, dateLocaleFromEnv(fx.env));
   } finally {
     await engine.close();
   }

@@ -1,6 +1,7 @@
 import { ORDER_FIELD_KEYS, isOrderField, type OrderField } from '../schema/fields';
 import { GROUPINGS, PERIOD_BASES, type Grouping, type PeriodBasis } from '../kpi/keys';
 import { LANGS, type Lang } from '../messages/lang';
+import { DATE_ORDERS, type DateOrder } from '../ingest/date-order';
 import { isCalendarDate, isCalendarMonth } from './dates';
 
 export const REPORT_FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;
@@ -25,6 +26,8 @@ export interface ReportArgs {
   out: string | null;
   /** null = from the environment. */
   lang: Lang | null;
+  /** --date-order: for columns whose dates do not show it; null = the locale's, else the usual reading. */
+  dateOrder: DateOrder | null;
   help: boolean;
 }
 
@@ -46,6 +49,7 @@ const VALUE_OPTIONS = [
   '--format',
   '--out',
   '--lang',
+  '--date-order',
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const FLAG_OPTIONS = ['--demo', '--help', '-h'] as const;
@@ -90,6 +94,7 @@ export function parseReportArgs(argv: readonly string[]): { value: ReportArgs | 
     format: 'json',
     out: null,
     lang: null,
+    dateOrder: null,
     help: false,
   };
   let formatGiven = false;
@@ -185,6 +190,9 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
       return;
     case '--lang':
       args.lang = choice(LANGS, name, value, errors) ?? args.lang;
+      return;
+    case '--date-order':
+      args.dateOrder = choice(DATE_ORDERS, name, value, errors) ?? args.dateOrder;
       return;
     case '--as-of':
       if (isCalendarDate(value)) args.asOf = value;

@@ -1,6 +1,7 @@
 import type { BoolColumn, DateColumn, NumberColumn, TextColumn } from '../schema/columns';
 import { TEXT_BLANK, TEXT_FORMULA_ERROR, classifyText, formulaErrorIssue, mayBeSpecial, type ColumnSource } from './column-source';
 import { dateTextToMs, isDateWithoutYear } from './date-text';
+import { ColumnDateOrders, NOT_ORDERED as NOT_ORDERED_TEXT, ORDER_MATTERS as ORDER_MATTERS_MARK, type ColumnDateOrder, type DateOrder } from './column-date-orders';
 import { isoDateTextToMs } from './iso-date-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { fnv1a } from './first-occurrence';
@@ -22,6 +23,8 @@ const BLANK_KIND = TEXT_BLANK;
 const ERROR_KIND = TEXT_FORMULA_ERROR;
 const hashOf = fnv1a;
 const isoDate = isoDateTextToMs;
+const NOT_ORDERED = NOT_ORDERED_TEXT;
+const ORDER_MATTERS = ORDER_MATTERS_MARK;
 
 /*
  * Column fillers: one per field, specialised by kind, each filling its typed arrays for a
@@ -35,6 +38,8 @@ export interface ColumnFiller<C> {
   column: C;
   /** Fill table rows [from, to). */
   fill(from: number, to: number): void;
+  /** After every row: fill what needed the whole column first (a date column's order). */
+  finish?(): void;
 }
 
 /** Rows per block: ~4k rows of ~16 cells stay well inside a 1 MB L2 cache. */
@@ -45,6 +50,7 @@ export function fillColumns(fillers: ColumnFiller<unknown>[], n: number): void {
     const to = Math.min(n, from + BLOCK_ROWS);
     for (const f of fillers) f.fill(from, to);
   }
+  for (const f of fillers) f.finish?.();
 }
 
 function badCell(src: ColumnSource, row: number, code: string, value: string | number | boolean): void {
@@ -184,19 +190,29 @@ export function numberFiller(src: ColumnSource, opts: NumberOptions = {}): Colum
 
 export interface DateOptions {
   date1904: boolean;
-  dayFirst?: boolean;
+  /** The order the user stated, for year-last dates the column cannot decide (see date-order.ts). */
+  dateOrder?: DateOrder;
+  /** The user's locale's order, when none is stated. */
+  localeDateOrder?: DateOrder;
 }
 
-export function dateFiller(src: ColumnSource, opts: DateOptions): ColumnFiller<DateColumn> {
+/** A date column's filler; once filled, how its year-last dates were read. */
+export interface DateFiller extends ColumnFiller<DateColumn> {
+  dateOrder(): ColumnDateOrder;
+}
+
+export function dateFiller(src: ColumnSource, opts: DateOptions): DateFiller {
   const { values, rows, col, numberFormats } = src;
   const out = new Float64Array(rows.length);
   const valid = new Uint8Array(rows.length);
   const { date1904 } = opts;
-  const dayFirst = opts.dayFirst === true;
   const maxSerial = date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900;
   // The 1900 system is a straight line from serial 61 (1900-03-01) on.
   const fastMin = date1904 ? 1 : 61;
   const msAtZero = excelSerialToEpochMs(100, date1904) - 100 * 86_400_000;
+  // Year-last dates whose order matters wait for the whole column (finish).
+  const ordered = new ColumnDateOrders(src, out, valid, opts.dateOrder, opts.localeDateOrder);
+  const stated = opts.dateOrder;
   const cache = new Map<string, number>();
   const fill = function fillDate(from: number, to: number) {
     for (let i = from; i < to; i++) {
@@ -225,19 +241,23 @@ export function dateFiller(src: ColumnSource, opts: DateOptions): ColumnFiller<D
         let ms = cache.get(v);
         if (ms === undefined) {
           const kind = classify(v);
-          ms = kind === BLANK_KIND ? TEXT_IS_BLANK : kind === ERROR_KIND ? TEXT_IS_ERROR_VALUE : dateTextToMs(v, dayFirst);
+          ms = kind === BLANK_KIND ? TEXT_IS_BLANK : kind === ERROR_KIND ? TEXT_IS_ERROR_VALUE : ordered.kindOf(v);
+          if (ms === NOT_ORDERED) ms = dateTextToMs(v, stated);
           if (cache.size < CACHE_LIMIT) cache.set(v, ms);
         }
         if (ms === TEXT_IS_BLANK) continue;
         if (ms === TEXT_IS_ERROR_VALUE) formulaErrorIssue(src, r, v);
         else if (ms === ms) {
-          out[i] = ms;
-          valid[i] = 1;
+          if (ms >= ORDER_MATTERS) ordered.wait(i, ms);
+          else {
+            out[i] = ms;
+            valid[i] = 1;
+          }
         } else badCell(src, r, isDateWithoutYear(v) ? 'dateWithoutYear' : 'notADate', v);
       } else if (typeof v === 'boolean') badCell(src, r, 'notADate', v);
     }
   };
-  return { column: { kind: 'date', values: out, valid }, fill };
+  return { column: { kind: 'date', values: out, valid }, fill, finish: () => ordered.finish(), dateOrder: () => ordered.decision() };
 }
 
 export function boolFiller(src: ColumnSource): ColumnFiller<BoolColumn> {

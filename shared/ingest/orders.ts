@@ -5,7 +5,8 @@ import type { Issue } from '../schema/issues';
 import type { SheetData } from '../schema/workbook';
 import { cancelDateColumn, cancelledColumn, markCancelledByDate } from './cancelled';
 import type { ColumnSource } from './column-source';
-import { boolFiller, dateFiller, fillColumns, nullColumn, numberFiller, textFiller, type ColumnFiller, type IdIndex } from './column-builders';
+import { boolFiller, dateFiller, fillColumns, nullColumn, numberFiller, textFiller, type ColumnFiller, type DateFiller, type IdIndex } from './column-builders';
+import type { ColumnDateOrder, DateOrder } from './date-order';
 import { headerTextsAt, namedHeaders, relativeMerges } from './header-row';
 import { IssueSink } from './issue-sink';
 import { fillMergedDown } from './merged-data';
@@ -37,8 +38,10 @@ export interface IngestOrdersOptions {
   headers?: string[];
   /** Collect issues here (its sheet and origin must be this sheet's) instead of a new sink. */
   sink?: IssueSink;
-  /** Read 05/10/2026 as 5 October. */
-  dayFirst?: boolean;
+  /** The order of year-last dates (05/10/2026) in columns whose cells do not decide it (CLI --date-order). */
+  dateOrder?: DateOrder;
+  /** The user's locale's date order, when none is stated (see date-order.ts). */
+  localeDateOrder?: DateOrder;
   /**
    * The cells the mapping judges columns by (sampleColumns), when the caller has them: a file's
    * second half is mapped by its first half's, so both map alike. Default: this sheet's own.
@@ -67,6 +70,22 @@ export interface IngestedOrders {
    * group, and the KPI SQL must combine rows by order id (KpiQueryOptions.ordersAcrossGroups).
    */
   ordersAcrossGroups: number;
+  /** How each mapped date field's year-last dates were read (a file read in halves compares them). */
+  dateOrders: Partial<Record<OrderField, ColumnDateOrder>>;
+  /**
+   * Not one created date could be read, though cells hold something: the params of the
+   * `createdDatesUnreadable` error the pipeline gives (the sheet cannot be used), else null.
+   */
+  createdUnreadable: CreatedUnreadable | null;
+}
+
+export interface CreatedUnreadable {
+  /** Column letters and header of the created column. */
+  column: string;
+  header: string;
+  /** Cells that are not dates, and the first of them. */
+  count: number;
+  example: string;
 }
 
 export interface IngestResult<T> {
@@ -112,7 +131,7 @@ function fieldFiller(field: OrderField, src: ColumnSource, opts: IngestOrdersOpt
     case 'text':
       return textFiller(src, field === 'order_id' ? ids : undefined);
     case 'date':
-      return dateFiller(src, { date1904: opts.date1904, dayFirst: opts.dayFirst });
+      return dateFiller(src, { date1904: opts.date1904, dateOrder: opts.dateOrder, localeDateOrder: opts.localeDateOrder });
     case 'bool':
       return boolFiller(src);
     default:
@@ -129,6 +148,20 @@ function reportMissingRequired(sheet: SheetData, field: OrderField, column: Colu
     const r = rows[i];
     if (isAbsent(sheet.values[r][col])) sink.atCell(r, col, 'warning', code, {});
   }
+}
+
+const UNREADABLE_DATE_CODES = ['notADate', 'dateWithoutYear', 'dateAgainstColumnOrder'];
+
+/**
+ * Not one created date could be read, though cells hold something: no month would have an
+ * order (an empty report that says nothing helps no one).
+ */
+function createdUnreadable(column: DateColumn, src: ColumnSource, header: string): CreatedUnreadable | null {
+  if (column.valid.includes(1)) return null;
+  const count = UNREADABLE_DATE_CODES.reduce((sum, code) => sum + src.sink.countAt(src.col, code), 0);
+  const first = UNREADABLE_DATE_CODES.map((code) => src.sink.firstAt(src.col, code)).find((i) => i !== undefined);
+  if (count === 0 || !first) return null;
+  return { count, example: String(first.params.value), column: src.sink.columnName(src.col), header };
 }
 
 /**
@@ -164,6 +197,8 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
   const ids: IdIndex = { hashes: new Int32Array(n), ascending: true };
   const columnsByCol = new Map<number, Column[]>();
   const fillers: ColumnFiller<Column>[] = [];
+  const dateFillers: Partial<Record<OrderField, DateFiller>> = {};
+  const sources: Partial<Record<OrderField, ColumnSource>> = {};
   for (const field of ORDER_FIELD_KEYS) {
     const match = mapping[field];
     if (!match) {
@@ -171,7 +206,9 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       continue;
     }
     const src: ColumnSource = { values: sheet.values, rows, col: match.column, sink, numberFormats: sheet.numberFormats, sharedTexts: sheet.sharedTexts };
+    sources[field] = src;
     const filler = fieldFiller(field, src, opts, ids);
+    if (ORDER_FIELDS[field].kind === 'date') dateFillers[field] = filler as DateFiller;
     fillers.push(filler);
     columns[field] = filler.column;
     if (field !== 'order_id') columnsByCol.set(match.column, [...(columnsByCol.get(match.column) ?? []), columns[field]]);
@@ -236,6 +273,8 @@ export function ingestOrders(sheet: SheetData, opts: IngestOrdersOptions): Inges
       shape: combined?.shape ?? 'orders',
       orderCount: combined?.orderCount ?? m,
       ordersAcrossGroups: combined?.ordersAcrossGroups ?? 0,
+      dateOrders: Object.fromEntries(Object.entries(dateFillers).map(([field, f]) => [field, f.dateOrder()])),
+      createdUnreadable: createdUnreadable(columns.created as DateColumn, sources.created!, mapping.created!.header),
     },
     issues: sink.finish(),
   };

@@ -1,4 +1,5 @@
 import type { CellValue } from '../schema/workbook';
+import type { DateOrder } from './date-order';
 import { dateTextToMs } from './date-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { isDateFormat } from './number-format';
@@ -17,8 +18,8 @@ export interface DateContext {
   date1904: boolean;
   /** The cell's number format, when known: a date format means "this number is a serial". */
   numberFormat?: string;
-  /** Read 05/10/2026 as 5 October (default: month first, i.e. May 10). */
-  dayFirst?: boolean;
+  /** How to read 05/10/2026 (default: month first, i.e. May 10; see dateTextToMs). */
+  dateOrder?: DateOrder;
 }
 
 const BLANK = { ok: true, value: null } as const;
@@ -45,7 +46,7 @@ export function parseDateCell(v: CellValue, ctx: DateContext): Parsed<number> {
   if (isPlaceholder(v)) return BLANK;
   let ms = NaN;
   if (typeof v === 'number') ms = serialToMs(v, ctx.date1904, ctx.numberFormat);
-  else if (typeof v === 'string') ms = dateTextToMs(v, ctx.dayFirst ?? false);
+  else if (typeof v === 'string') ms = dateTextToMs(v, ctx.dateOrder);
   return Number.isNaN(ms) ? BAD : { ok: true, value: ms };
 }
 

@@ -80,6 +80,9 @@ Usage: npm run report -- [FILE] [options]
   --from YYYY-MM  --to YYYY-MM   only these months
   --format json|csv|html|xlsx   (default json, or the --out file's extension)
   --out PATH            (json/csv/html go to stdout when no --out; xlsx needs --out)
+  --date-order dmy|mdy|ymd   how to read dates like 05/06/2026 (day-first, month-first) or 26/10/05
+                        (year-first) in columns whose dates do not show it (default: a day-first
+                        locale in LC_ALL / LC_TIME / LANG, else month-first, dotted ones day-first)
   --lang en|zh          (default from LC_ALL / LC_MESSAGES / LANG)
   --help                this text
 
@@ -102,6 +105,9 @@ Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusabl
   --from YYYY-MM  --to YYYY-MM   只统计这些月份
   --format json|csv|html|xlsx   （默认 json，或按 --out 文件的扩展名）
   --out 路径            （未给出时 json/csv/html 输出到标准输出；xlsx 必须给出 --out）
+  --date-order dmy|mdy|ymd   日期（如 05/06/2026、26/10/05）看不出顺序的列如何读取：日在前、月在前
+                        或年在前（默认：LC_ALL / LC_TIME / LANG 为日在前的区域时日在前，否则月在前，
+                        用点号的日期日在前）
   --lang en|zh          （默认取自 LC_ALL / LC_MESSAGES / LANG）
   --help                显示本说明
 

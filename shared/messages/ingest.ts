@@ -11,6 +11,20 @@ const FILE_KINDS: Record<string, { en: string; zh: string }> = {
 const many = (n: number, one: string, more: string) => `${n.toLocaleString('en')} ${n === 1 ? one : more}`;
 const kind = (k: string, lang: 'en' | 'zh') => FILE_KINDS[k]?.[lang] ?? FILE_KINDS.binary[lang];
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** How a column's year-last dates are read: dmy or mdy (date-order.ts). */
+const ORDER_NAMES: Record<string, { en: string; zh: string }> = {
+  dmy: { en: 'day-first', zh: '日在前' },
+  mdy: { en: 'month-first', zh: '月在前' },
+};
+const orderName = (order: string, lang: 'en' | 'zh') => ORDER_NAMES[order]?.[lang] ?? order;
+const otherOrder = (order: string) => (order === 'dmy' ? 'mdy' : 'dmy');
+
+type Assumed = { column: string; count: number; otherCount: number; example: string; readAs: string; basis: string; otherDay: number; otherMonth: number };
+type Conflict = { column: string; readAs: string; dayFirst: number; monthFirst: number; dayFirstExample: string; monthFirstExample: string };
+type Against = { value: string; column: string; readAs: string };
+type Unreadable = { column: string; header: string; count: number; example: string };
+
 /** Messages of shared/ingest (and issues it raises, keyed by Issue.code). */
 export const ingestMessages = defineMessages({
   // Cells
@@ -33,6 +47,32 @@ export const ingestMessages = defineMessages({
   notAYesNo: {
     en: (p: V) => `"${p.value}" is not yes/no`,
     zh: (p: V) => `“${p.value}”不是“是/否”`,
+  },
+  dateOrderAssumed: {
+    en: (p: Assumed) =>
+      `${p.count === 1 ? `the date ${p.example} in column ${p.column}` : `${p.count} dates in column ${p.column}, like ${p.example},`} could be day-first or month-first; ` +
+      `read as ${orderName(p.readAs, 'en')}${p.basis === 'locale' ? ', as your language and region settings write dates' : ''} ` +
+      `(${p.otherDay} ${MONTH_NAMES[p.otherMonth - 1]} if ${orderName(otherOrder(p.readAs), 'en')})` +
+      (p.otherCount > 0 ? `; ${p.otherCount} more ${p.readAs === 'dmy' ? 'with slashes or dashes' : 'with dots'} as ${orderName(otherOrder(p.readAs), 'en')}` : '') +
+      '. Set the date order to change it.',
+    zh: (p: Assumed) =>
+      `${p.column} 列${p.count === 1 ? `的日期 ${p.example}` : `有 ${p.count} 个日期（如 ${p.example}）`}既可能是日在前也可能是月在前；` +
+      `已按${orderName(p.readAs, 'zh')}读取${p.basis === 'locale' ? '（按您的语言和区域设置）' : ''}` +
+      `（若为${orderName(otherOrder(p.readAs), 'zh')}，则是 ${p.otherMonth}月${p.otherDay}日）` +
+      (p.otherCount > 0 ? `；另有 ${p.otherCount} 个${p.readAs === 'dmy' ? '用斜杠或短横线' : '用点号'}的日期按${orderName(otherOrder(p.readAs), 'zh')}读取` : '') +
+      '。可设置日期顺序来更改。',
+  },
+  dateOrderConflict: {
+    en: (p: Conflict) =>
+      `column ${p.column} mixes day-first dates (${p.dayFirst}, e.g. ${p.dayFirstExample}) and month-first dates (${p.monthFirst}, e.g. ${p.monthFirstExample}); ` +
+      `read as ${orderName(p.readAs, 'en')}, and the ${p.readAs === 'dmy' ? p.monthFirst : p.dayFirst} written ${orderName(otherOrder(p.readAs), 'en')} are left blank`,
+    zh: (p: Conflict) =>
+      `${p.column} 列混用了日在前（${p.dayFirst} 个，如 ${p.dayFirstExample}）和月在前（${p.monthFirst} 个，如 ${p.monthFirstExample}）的日期；` +
+      `已按${orderName(p.readAs, 'zh')}读取，${orderName(otherOrder(p.readAs), 'zh')}写法的 ${p.readAs === 'dmy' ? p.monthFirst : p.dayFirst} 个日期按空白处理`,
+  },
+  dateAgainstColumnOrder: {
+    en: (p: Against) => `"${p.value}" can only be ${orderName(otherOrder(p.readAs), 'en')}, but column ${p.column} is read as ${orderName(p.readAs, 'en')}; read as blank`,
+    zh: (p: Against) => `“${p.value}”只能是${orderName(otherOrder(p.readAs), 'zh')}的写法，但 ${p.column} 列按${orderName(p.readAs, 'zh')}读取；按空白处理`,
   },
   formulaError: {
     en: (p: V) => `the formula gives the error ${p.value}; read as blank`,
@@ -90,6 +130,14 @@ export const ingestMessages = defineMessages({
   missingOrderId: {
     en: 'order id is blank; the order is kept without one',
     zh: '订单号为空；该订单已保留，但没有订单号',
+  },
+  createdDatesUnreadable: {
+    en: (p: Unreadable) =>
+      `no created date in column ${p.column} ("${p.header}") can be read: ${p.count === 1 ? `"${p.example}" is not a date` : `${p.count} cells such as "${p.example}" are not dates`}. ` +
+      'Write dates such as 2026-10-05, or map created to another column',
+    zh: (p: Unreadable) =>
+      `${p.column} 列（“${p.header}”）的下单日期都无法读取：${p.count === 1 ? `“${p.example}”不是日期` : `${p.count} 个单元格（如“${p.example}”）不是日期`}。` +
+      '请写成 2026-10-05 这样的日期，或把下单日期对应到其他列',
   },
   missingCreatedDate: {
     en: 'created date is blank; the order is kept but not counted in any month by created date',

@@ -4,7 +4,7 @@ import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { TargetRow } from '../schema/targets';
 import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type ColumnSample, type DetectedSheets } from '../mapping/index';
 import type { IngestedOrders } from '../ingest/index';
-import { ingestOrders, ingestTargets } from '../ingest/index';
+import { dateOrderOfLocale, ingestOrders, ingestTargets, type IngestOrdersOptions } from '../ingest/index';
 import type { ColumnTable } from '../schema/columns';
 import { addTeamCounts, cancelledCount, distinctTexts, monthsIn, teamCounts, teamOfCounts, unionSorted, type TeamCounts } from './data-facts';
 import { targetsTable } from './targets-table';
@@ -118,6 +118,11 @@ export function planOrders(workbook: WorkbookData, opts: LoadOptions = {}): { pl
   return { plan: { sheet, headerRow: chosen.headerRow, headers: chosen.headers, sample, kpiSheet, targetsBook }, issues: [] };
 }
 
+/** The date orders of LoadOptions as ingest takes them: the stated one, and the locale's. */
+export function dateOrderOptions(opts: LoadOptions): Pick<IngestOrdersOptions, 'dateOrder' | 'localeDateOrder'> {
+  return { dateOrder: opts.dateOrder, localeDateOrder: dateOrderOfLocale(opts.locale) ?? undefined };
+}
+
 /** The facts of orders read in parts (a file read in two halves): counted part by part. */
 export interface OrderFacts {
   months: string[];
@@ -226,13 +231,16 @@ export async function loadWorkbook(
   const { sheet } = plan;
 
   progress('ingest', 0.05);
-  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: plan.headerRow, sample: plan.sample });
+  const ingested = ingestOrders(sheet, { date1904: workbook.date1904, overrides: opts.overrides, headerRow: plan.headerRow, sample: plan.sample, ...dateOrderOptions(opts) });
   issues.push(...ingested.issues);
   if (!ingested.value) {
     const hasError = ingested.issues.some((i) => i.severity === 'error');
     if (!hasError) issues.push(sheetIssue(sheet.name, 'error', 'pipelineNoOrdersSheet', { sheets: sheetList(workbook) }));
     return { value: null, issues };
   }
+  // Orders none of whose created dates can be read are in no month: the input is unusable.
+  const { createdUnreadable } = ingested.value;
+  if (createdUnreadable) return { value: null, issues: [sheetIssue(sheet.name, 'error', 'createdDatesUnreadable', { ...createdUnreadable }), ...issues] };
   const loaded = await loadIngestedOrders(engine, plan, ingested.value, opts);
   return { value: loaded.value, issues: [...issues, ...loaded.issues] };
 }

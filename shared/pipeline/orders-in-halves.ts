@@ -6,6 +6,7 @@ import {
   DelimitedTextReader,
   ingestOrders,
   isLineItemOf,
+  partsAgreeOnDateOrder,
   IssueSink,
   largeSheetIssue,
   readInSlices,
@@ -15,12 +16,13 @@ import {
 } from '../ingest/index';
 import type { Delimiter } from '../ingest/delimited-text';
 import type { ColumnSample } from '../mapping/index';
+import type { ColumnDateOrder, DateOrder } from '../ingest/date-order';
 import type { SatisfactionScale } from '../ingest/order-checks';
 import type { TextColumn } from '../schema/columns';
 import type { OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { CellValue, SheetData, WorkbookData } from '../schema/workbook';
-import { joinFacts, loadIngestedOrders, orderFacts, planOrders, type OrderFacts } from './load-workbook';
+import { dateOrderOptions, joinFacts, loadIngestedOrders, orderFacts, planOrders, type OrderFacts } from './load-workbook';
 import type { HeaderOverrides, LoadedData, LoadOptions } from './types';
 
 /*
@@ -34,7 +36,9 @@ import type { HeaderOverrides, LoadedData, LoadOptions } from './types';
  *   - a yes/no column left unmapped in one half only, or the satisfaction scale read differently;
  *   - an order id of the second half that may also be in the first (the repeat must name the
  *     cell where the id was first seen);
- *   - the second half's first order being a further line of the first half's last.
+ *   - the second half's first order being a further line of the first half's last;
+ *   - a date column whose order the halves decided differently, or not from the data (its
+ *     order is decided over the whole column: see partsAgreeOnDateOrder).
  */
 
 /** What the helper needs from the first half before it can ingest its rows. */
@@ -47,6 +51,9 @@ export interface SecondHalfSetup {
   overrides?: HeaderOverrides;
   /** The cells the first half's mapping judged the columns by, so this half maps alike. */
   sample?: ColumnSample;
+  /** The stated and the locale's date order, as the first half reads with them. */
+  dateOrder?: DateOrder;
+  localeDateOrder?: DateOrder;
 }
 
 export type SecondHalf =
@@ -58,6 +65,8 @@ export type SecondHalf =
       issues: SinkPart;
       fieldsPresent: OrderField[];
       satisfactionScale: SatisfactionScale | null;
+      /** How the half read each date field's year-last dates. */
+      dateOrders: Partial<Record<OrderField, ColumnDateOrder>>;
       /** The cells of the first row that became an order: is it a further line of the order before the cut? */
       firstOrderRow: CellValue[];
       /**
@@ -128,9 +137,19 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
   const origin = { row: setup.rowsBefore - 1, col: 0 };
   const sheet: SheetData = { name: setup.sheetName, values, origin, sharedTexts: true };
   const sink = new IssueSink(setup.sheetName, origin);
-  const ingested = ingestOrders(sheet, { date1904: false, overrides: setup.overrides, headerRow: 0, headers: setup.headers, sink, sample: setup.sample });
+  const ingested = ingestOrders(sheet, {
+    date1904: false,
+    overrides: setup.overrides,
+    headerRow: 0,
+    headers: setup.headers,
+    sink,
+    dateOrder: setup.dateOrder,
+    localeDateOrder: setup.localeDateOrder,
+    sample: setup.sample,
+  });
   const orders = ingested.value;
   if (!orders || orders.rowCount === 0) return { ok: false, reason: 'noOrdersInSecondHalf' };
+  if (orders.createdUnreadable) return { ok: false, reason: 'createdUnreadable' };
   // Repeated ids are decided for the whole sheet (lines or a history): only a one-go read can.
   if (orders.shape !== 'orders') return { ok: false, reason: 'idsRepeatInSecondHalf' };
   const { table } = orders;
@@ -143,6 +162,7 @@ export function ingestSecondHalf(rows: CellValue[][], setup: SecondHalfSetup): S
     issues: sink.cellIssuesFrom(1),
     fieldsPresent: orders.fieldsPresent,
     satisfactionScale: orders.satisfactionScale,
+    dateOrders: orders.dateOrders,
     firstOrderRow: values[firstRow],
     ids: { ...idRange(orders), keys: idKeys((table.columns.order_id as TextColumn).values) },
     rows: rows.length,
@@ -156,6 +176,10 @@ export interface FirstHalf {
   values: CellValue[][];
 }
 
+function datesAgree(a: Partial<Record<OrderField, ColumnDateOrder>>, b: Partial<Record<OrderField, ColumnDateOrder>>): boolean {
+  return (Object.keys(a) as OrderField[]).every((field) => b[field] === undefined || partsAgreeOnDateOrder(a[field]!, b[field]!));
+}
+
 /**
  * Joins the second half's issues to the first's, or says why the halves cannot be trusted to
  * give what a one-go read gives (the caller then reads the file in one go).
@@ -167,6 +191,7 @@ export function joinSecondHalf(first: FirstHalf, second: SecondHalf): { ok: true
   if (orders.shape !== 'orders') return { ok: false, reason: 'idsRepeatInFirstHalf' };
   if (orders.fieldsPresent.join() !== second.fieldsPresent.join()) return { ok: false, reason: 'fieldsDiffer' };
   if (orders.satisfactionScale !== second.satisfactionScale) return { ok: false, reason: 'satisfactionScaleDiffers' };
+  if (!datesAgree(orders.dateOrders, second.dateOrders)) return { ok: false, reason: 'dateOrderDiffers' };
   // Ids ascending across the cut cannot repeat; otherwise no id of the second half may be one
   // of the first's (a repeat is reported with the cell of its first occurrence).
   const a = idRange(orders);
@@ -220,12 +245,15 @@ export async function loadCsvInHalves(
   progress('detect', 0);
   const { plan } = planOrders(workbook, opts);
   if (!plan) return { ok: false, reason: 'noPlan' };
-  const secondHalf = second.ingest({ sheetName, rowsBefore: values.length, headers: plan.headers, overrides: opts.overrides, sample: plan.sample });
+  const dateOrders = dateOrderOptions(opts);
+  const secondHalf = second.ingest({ sheetName, rowsBefore: values.length, headers: plan.headers, overrides: opts.overrides, sample: plan.sample, ...dateOrders });
   secondHalf.catch(() => undefined); // awaited below unless the first half already failed
   progress('ingest', 0.05);
   const sink = new IssueSink(sheetName, { row: 0, col: 0 });
-  const ingested = ingestOrders(plan.sheet, { date1904: false, overrides: opts.overrides, headerRow: plan.headerRow, sink, sample: plan.sample });
+  const ingested = ingestOrders(plan.sheet, { date1904: false, overrides: opts.overrides, headerRow: plan.headerRow, sink, sample: plan.sample, ...dateOrders });
   if (!ingested.value) return { ok: false, reason: 'noOrders' };
+  // The one-go read says whether the whole file has a created date to read.
+  if (ingested.value.createdUnreadable) return { ok: false, reason: 'createdUnreadable' };
   // This half's Arrow and facts while the helper finishes.
   const { table } = ingested.value;
   const ownRows = recordBatchOf(table);

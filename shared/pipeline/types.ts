@@ -4,6 +4,7 @@ import type { TargetRow } from '../schema/targets';
 import type { WorkbookData } from '../schema/workbook';
 import type { AbsentKpi, Grouping, KpiFilters, KpiKey, KpiRowWithTargets, PeriodBasis } from '../kpi/index';
 import type { IngestedOrders, SatisfactionScale } from '../ingest/index';
+import type { DateOrder } from '../ingest/date-order';
 
 export type OrderMapping = IngestedOrders['mapping'];
 /** field → header text (CLI --map, the mapping editor); "" leaves a field unmapped. */
@@ -19,6 +20,14 @@ export interface LoadOptions {
   /** Targets from another workbook (kpiSheet then names a sheet of that workbook). */
   targetsWorkbook?: WorkbookData;
   overrides?: HeaderOverrides;
+  /** How to read dates like 05/06/2026 in columns whose cells do not show it (CLI --date-order, the mapping editor). */
+  dateOrder?: DateOrder;
+  /**
+   * The user's locale (BCP 47 or POSIX: "en-GB", "en_GB.UTF-8"): its date order is used for
+   * such columns when no dateOrder is given. The CLI's LANG, the page's navigator.language,
+   * Office's display language.
+   */
+  locale?: string;
   onProgress?: (phase: LoadPhase, fraction: number) => void;
   /**
    * Called once `orders` and `targets` are in the engine, before the facts about them are

@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { ORDER_FIELD_KEYS, ORDER_FIELDS, type OrderField } from '../schema/fields';
+import { isDateOrder, type DateOrder } from '../ingest/date-order';
 import { messagesFor, type Lang } from '../messages/index';
 
 const useStyles = makeStyles({
@@ -31,12 +32,47 @@ export interface MappingEditorProps {
   overrides: Partial<Record<OrderField, string>>;
   lang: Lang;
   onChange: (overrides: Partial<Record<OrderField, string>>) => void;
+  /** The date order the user chose for columns whose dates do not show it; undefined = automatic. */
+  dateOrder?: DateOrder;
+  /** Given: the editor ends with a "Date order" choice. */
+  onDateOrderChange?: (dateOrder: DateOrder | undefined) => void;
 }
 
 const NONE = '\u0000none';
+const AUTOMATIC = 'auto';
+
+/** Automatic (each column from its own dates, else the locale's order), or the order the user states. */
+function DateOrderChoice({ lang, dateOrder, onChange }: { lang: Lang; dateOrder: DateOrder | undefined; onChange: (d: DateOrder | undefined) => void }) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const labels: Record<DateOrder, string> = { dmy: m.uiDateOrderDmy, mdy: m.uiDateOrderMdy, ymd: m.uiDateOrderYmd };
+  return (
+    <div style={{ display: 'contents' }} data-testid="mapping-date-order">
+      <label htmlFor="mapping-date-order" className={styles.field} title={m.uiDateOrderHint}>
+        {m.uiDateOrder}
+      </label>
+      <Select
+        id="mapping-date-order"
+        size="small"
+        className={styles.select}
+        title={m.uiDateOrderHint}
+        value={dateOrder ?? AUTOMATIC}
+        onChange={(_, data) => onChange(isDateOrder(data.value) ? data.value : undefined)}
+      >
+        <option value={AUTOMATIC}>{m.uiDateOrderAuto}</option>
+        {(Object.keys(labels) as DateOrder[]).map((order) => (
+          <option key={order} value={order}>
+            {labels[order]}
+          </option>
+        ))}
+      </Select>
+      <span />
+    </div>
+  );
+}
 
 /** Every orders field with the column it reads, the match confidence, and a picker to change it. */
-export function MappingEditor({ headers, mapping, overrides, lang, onChange }: MappingEditorProps) {
+export function MappingEditor({ headers, mapping, overrides, lang, onChange, dateOrder, onDateOrderChange }: MappingEditorProps) {
   const styles = useStyles();
   const m = messagesFor(lang);
   const choices = [...new Set(headers.filter((h) => h.trim() !== ''))];
@@ -80,6 +116,7 @@ export function MappingEditor({ headers, mapping, overrides, lang, onChange }: M
           </div>
         );
       })}
+      {onDateOrderChange && <DateOrderChoice lang={lang} dateOrder={dateOrder} onChange={onDateOrderChange} />}
     </div>
   );
 }

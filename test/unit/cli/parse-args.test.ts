@@ -28,6 +28,7 @@ describe('parseReportArgs', () => {
       format: 'json',
       out: null,
       lang: null,
+      dateOrder: null,
       help: false,
     });
   });

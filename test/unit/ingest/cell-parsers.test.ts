@@ -54,7 +54,7 @@ describe('parseDateCell', () => {
 
   it('reads slashed dates month-first unless told day-first, and settles on an unambiguous day', () => {
     expect(parseDateCell('05/10/2026', CTX)).toEqual({ ok: true, value: day(2026, 5, 10) });
-    expect(parseDateCell('05/10/2026', { ...CTX, dayFirst: true })).toEqual({ ok: true, value: day(2026, 10, 5) });
+    expect(parseDateCell('05/10/2026', { ...CTX, dateOrder: 'dmy' })).toEqual({ ok: true, value: day(2026, 10, 5) });
     expect(parseDateCell('25/10/2026', CTX)).toEqual({ ok: true, value: day(2026, 10, 25) });
   });
 

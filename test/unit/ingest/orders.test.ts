@@ -244,7 +244,7 @@ describe('ingestOrders: options and formats', () => {
   it('reads 05/10/2026 as 5 October when told the dates are day-first', () => {
     const values: CellValue[][] = [['Order ID', 'Order Date'], ['E-1', '05/10/2026']];
     const monthFirst = ingestOrders({ name: 'O', values }, { date1904: false });
-    const dayFirst = ingestOrders({ name: 'O', values }, { date1904: false, dayFirst: true });
+    const dayFirst = ingestOrders({ name: 'O', values }, { date1904: false, dateOrder: 'dmy' });
     expect(nums(monthFirst.value!, 'created')).toEqual([day(2026, 5, 10)]);
     expect(nums(dayFirst.value!, 'created')).toEqual([day(2026, 10, 5)]);
   });

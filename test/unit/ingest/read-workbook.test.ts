@@ -169,7 +169,8 @@ describe('xlsx: text dates and amounts in many forms, placeholders', () => {
   it('reads every text date form', () => {
     const { o, issues } = ingestFirst(textDatesWorkbook(), 'dates.xlsx');
     expect(nums(o, 'created')).toEqual(TEXT_DATE_FORMS.map(([, iso]) => Date.parse(iso)));
-    expect(issues).toEqual([]);
+    // 10/05/2026 and 5.10.2026 could each be read the other way round: said once, for the column.
+    expect(issues.map((i) => [i.cell, i.code, i.params.count, i.params.otherCount])).toEqual([['B8', 'dateOrderAssumed', 1, 1]]);
   });
 
   it('reads amounts with separators and currency; reports the two that are not numbers', () => {
