@@ -76,8 +76,17 @@ describe('the issue’s three tickets through the report CLI', () => {
 });
 
 describe('created dates none of which can be read', () => {
-  it('exit 3 with a message that counts the cells and shows one, never an empty report', async () => {
+  it('exit 3: a column of no dates is not taken as the created date, and the message says why', async () => {
     const run = await runCli([join(dir, 'unreadable.csv')]);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('required column not found: Created (order date) [created]; headers found: Ticket, Opened');
+    expect(run.stderr).toContain('column "Opened" holds hardly any dates (e.g. "soon"), so it is not read as Created (order date) [created]');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('mapped by hand, exit 3 with a message that counts the cells and shows one, never an empty report', async () => {
+    const run = await runCli([join(dir, 'unreadable.csv'), '--map', 'created=Opened']);
     expect(run.code).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -87,7 +96,7 @@ describe('created dates none of which can be read', () => {
   });
 
   it('in Chinese too', async () => {
-    const run = await runCli([join(dir, 'unreadable.csv'), '--lang', 'zh']);
+    const run = await runCli([join(dir, 'unreadable.csv'), '--lang', 'zh', '--map', 'created=Opened']);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('B 列（“Opened”）的下单日期都无法读取：2 个单元格（如“soon”）不是日期');
   });
