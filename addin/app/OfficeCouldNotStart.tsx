@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  heading: { margin: 0 },
 });
 
 export interface OfficeCouldNotStartProps {
@@ -38,10 +39,12 @@ export function OfficeCouldNotStart({ lang, cause, inOffice, createEngine, asOf 
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{m.paneOfficeNotStarted}</MessageBarTitle>
-            {what}
+            <div>{what}</div>
           </MessageBarBody>
         </MessageBar>
-        <Subtitle2 as="h2">{m.paneOfficeCheckTitle}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {m.paneOfficeCheckTitle}
+        </Subtitle2>
         <ul className={styles.list}>
           <li>{m.paneOfficeCheckNetwork}</li>
           <li>{m.paneOfficeCheckPolicy}</li>
