@@ -4,4 +4,3 @@ export { isPayloadTooLarge, isAbortError, abortError, isSheetProblem, sheetProbl
 export { luminance, meetsMinimum, MINIMUM_EXCEL_API, officeDisplayLanguage, officeTheme } from './host-environment';
 export { OFFICE_JS, OFFICE_READY_TIMEOUT_MS, openedByOffice, watchOfficeStart, type OfficeStart, type OfficeWindow } from './office-ready';
 export type { AddinLineChart, AddinSheet, AxisTitles } from './sheet-extras';
-export { textFormats } from './write-sheet';
