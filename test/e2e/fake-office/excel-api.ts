@@ -138,6 +138,11 @@ export function fakeExcelApi(model: FakeModel, init: FakeOfficeInit) {
           if (state.active !== sheet) activatedInBatch.add(sheet!);
           state.active = sheet;
         }),
+      delete: () =>
+        queue.push(() => {
+          sheets.splice(sheets.indexOf(sheet!), 1);
+          if (state.active === sheet) state.active = sheets[0] ?? null;
+        }),
       freezePanes: { freezeRows: (n: number) => queue.push(() => (sheet!.frozenRows = n)) },
       tables: {
         add(target: Target, hasHeaders: boolean) {
