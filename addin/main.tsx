@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { App, type TabName } from './app/App';
+import { OfficeCouldNotStart } from './app/OfficeCouldNotStart';
 import { OutsideExcel } from './app/OutsideExcel';
 import { langFromLocale } from '../shared/messages/index';
-import { createOfficeHost, meetsMinimum, officeReadyInExcel } from './office/index';
+import { createOfficeHost, meetsMinimum, watchOfficeStart, type OfficeWindow } from './office/index';
 import type { Engine } from '../shared/engine/index';
 
 async function createEngine() {
@@ -12,7 +13,7 @@ async function createEngine() {
 
 /**
  * DuckDB's wasm takes seconds to start: the first engine is started with the page, while
- * office.js loads and the pane renders, and is handed to the first caller; later calls start
+ * Office starts and the pane renders, and is handed to the first caller; later calls start
  * their own.
  */
 function engineFactory(): () => Promise<Engine> {
@@ -37,16 +38,23 @@ function tabFromUrl(): TabName | undefined {
   return tab === 'data' || tab === 'kpis' || tab === 'risk' || tab === 'sql' || tab === 'report' ? tab : undefined;
 }
 
-async function start() {
+function start() {
   const nextEngine = engineFactory();
   const root = createRoot(document.getElementById('root')!);
   const lang = langFromLocale(navigator.language);
-  if (!(await officeReadyInExcel())) {
-    root.render(<OutsideExcel lang={lang} createEngine={nextEngine} asOf={asOfFromUrl()} />);
-    return;
-  }
-  performance.mark('pane-start');
-  root.render(<App host={createOfficeHost()} createEngine={nextEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} startTab={tabFromUrl()} />);
+  let inExcel = false;
+  watchOfficeStart(window as unknown as OfficeWindow, (state) => {
+    if (inExcel) return;
+    if (state.kind === 'excel') {
+      inExcel = true;
+      performance.mark('pane-start');
+      root.render(<App host={createOfficeHost()} createEngine={nextEngine} asOf={asOfFromUrl()} supported={meetsMinimum()} startTab={tabFromUrl()} />);
+    } else if (state.kind === 'outside') {
+      root.render(<OutsideExcel lang={lang} createEngine={nextEngine} asOf={asOfFromUrl()} />);
+    } else {
+      root.render(<OfficeCouldNotStart lang={lang} cause={state.cause} inOffice={state.inOffice} createEngine={nextEngine} asOf={asOfFromUrl()} />);
+    }
+  });
 }
 
-void start();
+start();

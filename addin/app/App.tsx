@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     overflowX: 'auto',
   },
   panel: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  kept: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export type TabName = 'data' | 'kpis' | 'risk' | 'sql' | 'report';
@@ -65,6 +66,9 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
   const m = messagesFor(lang);
   const dark = host.theme() === 'dark';
   const [tab, setTab] = useState<TabName>(startTab);
+  // The SQL tab stays mounted once opened: a query keeps running (and its result stays) while
+  // the other tabs are looked at.
+  const [sqlOpened, setSqlOpened] = useState(startTab === 'sql');
   const [session, actions] = usePaneSession(host, createEngine);
   const [startAsOf] = useState(() => asOf ?? localToday());
   const [filter, setFilter] = useKpiFilter(session.loaded, startAsOf);
@@ -76,7 +80,15 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <div className={styles.pane}>
         <div className={styles.tabs}>
-          <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={m.paneTitle}>
+          <TabList
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, d) => {
+              setTab(d.value as TabName);
+              if (d.value === 'sql') setSqlOpened(true);
+            }}
+            aria-label={m.paneTitle}
+          >
             <Tab value="data">{m.paneTabData}</Tab>
             <Tab value="kpis">{m.paneTabKpis}</Tab>
             <Tab value="risk">{m.paneTabAtRisk}</Tab>
@@ -106,7 +118,11 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
           {tab === 'data' && <DataTab {...shared} actions={actions} />}
           {tab === 'kpis' && <KpisTab {...filtered} />}
           {tab === 'risk' && <AtRiskTab {...filtered} />}
-          {tab === 'sql' && <SqlTab {...shared} />}
+          {sqlOpened && (
+            <div hidden={tab !== 'sql'} className={tab === 'sql' ? styles.kept : undefined}>
+              <SqlTab {...shared} />
+            </div>
+          )}
           {tab === 'report' && <ReportTab {...filtered} />}
         </main>
       </div>

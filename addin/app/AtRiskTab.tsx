@@ -6,6 +6,7 @@ import { atRiskOrders, byOwner, type AtRiskOrder } from '../session/at-risk';
 import { FilterBar } from './FilterBar';
 import { Section } from './Section';
 import type { FilteredTabProps } from './tab-props';
+import { useSelectCell } from './useSelectCell';
 
 const useStyles = makeStyles({
   controls: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(128px, 1fr))', gap: tokens.spacingHorizontalS, alignItems: 'end' },
@@ -23,6 +24,7 @@ export function AtRiskTab({ host, lang, session, filter, setFilter }: FilteredTa
   const [days, setDays] = useState(7);
   const [orders, setOrders] = useState<AtRiskOrder[] | null>(null);
   const { engine, loaded, ordersPlace } = session;
+  const [select, selectProblem] = useSelectCell(host, lang);
 
   useEffect(() => {
     if (!engine || !loaded || !filter) return;
@@ -39,7 +41,7 @@ export function AtRiskTab({ host, lang, session, filter, setFilter }: FilteredTa
   const selectRow = (row: number) => {
     const place = ordersPlace ?? { col: 0, cols: 1 };
     const address = `${columnLetters(place.col)}${row}:${columnLetters(place.col + Math.max(1, place.cols) - 1)}${row}`;
-    void host.select(loaded.ordersSheet, address).catch(() => undefined);
+    select(loaded.ordersSheet, address);
   };
 
   return (
@@ -52,6 +54,7 @@ export function AtRiskTab({ host, lang, session, filter, setFilter }: FilteredTa
           <FilterBar lang={lang} loaded={loaded} filter={filter} setFilter={setFilter} asOfOnly />
         </div>
       </Section>
+      {selectProblem}
       {orders && (
         <Section title={orders.length ? m.paneAtRiskCount({ count: orders.length }) : undefined} testId="at-risk">
           {orders.length === 0 && <Caption1>{m.paneAtRiskNone}</Caption1>}

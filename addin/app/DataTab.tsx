@@ -17,6 +17,7 @@ import { parseSourceKey, sameSource, sourceKey, type Source } from '../session/s
 import { Section } from './Section';
 import type { PaneTabProps } from './tab-props';
 import type { PaneSession, Progress, usePaneSession } from './usePaneSession';
+import { useSelectCell } from './useSelectCell';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -67,6 +68,7 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   const styles = useStyles();
   const m = messagesFor(lang);
   const loading = session.status === 'loading' || session.status === 'starting';
+  const [select, selectProblem] = useSelectCell(host, lang);
   const label = (s: Source) => {
     const name = s.kind === 'sheet' ? s.name : m.paneTableSource({ table: s.name, sheet: s.sheet });
     const detected = sameSource(s, session.detected.orders) || sameSource(s, session.detected.kpi);
@@ -147,7 +149,8 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
 
       {session.issues.length > 0 || session.status === 'ready' ? (
         <Section title={m.uiIssuesTitle({ count: session.issues.length })} testId="issues">
-          <IssueList issues={session.issues} lang={lang} onSelect={(issue) => void host.select(issue.sheet, issue.cell).catch(() => undefined)} />
+          {selectProblem}
+          <IssueList issues={session.issues} lang={lang} onSelect={(issue) => select(issue.sheet, issue.cell)} />
         </Section>
       ) : null}
 

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Engine } from '../../shared/engine/index';
-import { createMemoryHost, type WorkbookHost } from '../../shared/host/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { App } from './App';
+import { useDemoPreview } from './useDemoPreview';
 
 const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -14,21 +13,15 @@ const useStyles = makeStyles({ page: { padding: tokens.spacingHorizontalL, displ
 export function OutsideExcel({ lang, createEngine, asOf }: { lang: Lang; createEngine: () => Promise<Engine>; asOf?: string }) {
   const styles = useStyles();
   const m = messagesFor(lang);
-  const [host, setHost] = useState<WorkbookHost | null>(null);
-  const [demoAsOf, setDemoAsOf] = useState<string | undefined>(asOf);
-  if (host) return <App host={host} createEngine={createEngine} asOf={demoAsOf} />;
-  const preview = async () => {
-    const demo = await import('../../shared/demo/index');
-    setDemoAsOf(asOf ?? demo.DEMO_AS_OF);
-    setHost(createMemoryHost(demo.generateDemoWorkbook(), { language: navigator.language }));
-  };
+  const demo = useDemoPreview(asOf);
+  if (demo.host) return <App host={demo.host} createEngine={createEngine} asOf={demo.asOf} />;
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
         <MessageBar intent="info">
           <MessageBarBody>{m.paneOutsideExcel}</MessageBarBody>
         </MessageBar>
-        <Button appearance="primary" onClick={() => void preview()}>
+        <Button appearance="primary" onClick={() => void demo.preview()}>
           {m.panePreviewDemo}
         </Button>
       </div>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
-import type { QueryResult } from '../../shared/engine/index';
-import { messagesFor } from '../../shared/messages/index';
+import { useRef, useState } from 'react';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Textarea, tokens } from '@fluentui/react-components';
+import { isUserSqlError, USER_SQL_TIME_LIMIT_MS, type UserQueryResult } from '../../shared/engine/index';
+import { messagesFor, type Lang } from '../../shared/messages/index';
 import { ResultGrid } from '../../shared/ui/index';
-import { cellOf, SQL_EXAMPLES, type SqlExample } from '../session/sql-examples';
+import { SQL_EXAMPLES, type SqlExample } from '../session/sql-examples';
+import { sqlResultSheet } from '../session/sql-sheet';
 import { Section } from './Section';
 import type { PaneTabProps } from './tab-props';
 
@@ -14,46 +15,76 @@ const useStyles = makeStyles({
 
 const CHOOSE = '';
 
-/** An SQL editor over `orders` and `targets`, results in a grid, written to a new sheet on request. */
+type Outcome = { intent: 'info' | 'warning' | 'error'; text: string };
+
+/** Why a query did not give rows, in the user's words. */
+export function sqlOutcome(error: unknown, lang: Lang): Outcome {
+  const m = messagesFor(lang);
+  if (isUserSqlError(error)) {
+    switch (error.kind) {
+      case 'cancelled':
+        return { intent: 'info', text: m.paneSqlCancelled };
+      case 'timeLimit':
+        return { intent: 'warning', text: m.paneSqlTimeLimit({ seconds: USER_SQL_TIME_LIMIT_MS / 1000 }) };
+      case 'refused':
+        return { intent: 'error', text: m.paneSqlRefused({ word: error.word ?? '' }) };
+      case 'empty':
+        return { intent: 'info', text: m.paneSqlEmpty };
+    }
+  }
+  return { intent: 'error', text: m.paneSqlError({ message: error instanceof Error ? error.message : String(error) }) };
+}
+
+/**
+ * An SQL editor over `orders` and `targets`, results in a grid, written to a new sheet on
+ * request. The query runs read-only on a connection of its own (Engine.userQuery): it cannot
+ * change the loaded tables, the other tabs keep working while it runs, and it can be cancelled.
+ */
 export function SqlTab({ host, lang, session }: PaneTabProps) {
   const styles = useStyles();
   const m = messagesFor(lang);
   const [sql, setSql] = useState<string>(SQL_EXAMPLES.paneSqlExampleByOwner);
-  const [result, setResult] = useState<QueryResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<UserQueryResult | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [written, setWritten] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const cancel = useRef<AbortController | null>(null);
   const { engine } = session;
 
   const run = async () => {
-    if (!engine || busy) return;
-    setBusy(true);
+    if (!engine?.userQuery || running) return;
+    const controller = new AbortController();
+    cancel.current = controller;
+    setRunning(true);
     setWritten(null);
+    setOutcome(null);
     try {
-      setResult(await engine.query(sql));
-      setError(null);
+      setResult(await engine.userQuery(sql, { signal: controller.signal }));
     } catch (e) {
       setResult(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setOutcome(sqlOutcome(e, lang));
     } finally {
-      setBusy(false);
+      cancel.current = null;
+      setRunning(false);
     }
   };
 
   const write = async () => {
     if (!result) return;
-    setBusy(true);
+    setWriting(true);
     try {
-      const cells = [result.columns.map((c) => c.name), ...result.rows.map((r) => result.columns.map((c) => cellOf(r[c.name])))];
-      setWritten(await host.writeSheet({ name: m.paneSqlSheetName, cells, tables: [] }));
+      const sheet = sqlResultSheet({ result, name: m.paneSqlSheetName, date1904: await host.date1904() });
+      setWritten(await host.writeSheet(sheet));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setOutcome({ intent: 'error', text: m.paneFailed({ message: e instanceof Error ? e.message : String(e) }) });
     } finally {
-      setBusy(false);
+      setWriting(false);
     }
   };
 
   if (!engine) return <MessageBar><MessageBarBody>{m.paneLoadFirst}</MessageBarBody></MessageBar>;
+  if (!engine.userQuery) return <MessageBar><MessageBarBody>{m.paneSqlUnavailable}</MessageBarBody></MessageBar>;
 
   return (
     <>
@@ -92,16 +123,22 @@ export function SqlTab({ host, lang, session }: PaneTabProps) {
           />
         </Field>
         <div className={styles.row}>
-          <Button appearance="primary" size="small" onClick={() => void run()} disabled={busy} data-testid="sql-run">
+          <Button appearance="primary" size="small" onClick={() => void run()} disabled={running} data-testid="sql-run">
             {m.paneSqlRun}
           </Button>
-          <Button size="small" onClick={() => void write()} disabled={busy || !result} data-testid="sql-write">
+          {running && (
+            <Button size="small" onClick={() => cancel.current?.abort()} data-testid="sql-cancel">
+              {m.paneCancel}
+            </Button>
+          )}
+          <Button size="small" onClick={() => void write()} disabled={running || writing || !result} data-testid="sql-write">
             {m.paneSqlWrite}
           </Button>
         </div>
-        {error && (
-          <MessageBar intent="error" data-testid="sql-error">
-            <MessageBarBody>{m.paneSqlError({ message: error })}</MessageBarBody>
+        {running && <Spinner size="tiny" labelPosition="after" label={m.paneSqlRunning} data-testid="sql-running" />}
+        {outcome && (
+          <MessageBar intent={outcome.intent} data-testid={outcome.intent === 'error' ? 'sql-error' : 'sql-stopped'}>
+            <MessageBarBody>{outcome.text}</MessageBarBody>
           </MessageBar>
         )}
         {written && (
@@ -112,6 +149,11 @@ export function SqlTab({ host, lang, session }: PaneTabProps) {
       </Section>
       {result && (
         <Section>
+          {result.truncated && (
+            <MessageBar intent="info" data-testid="sql-truncated">
+              <MessageBarBody>{m.paneSqlTruncated({ rows: result.rows.length })}</MessageBarBody>
+            </MessageBar>
+          )}
           <ResultGrid columns={result.columns} rows={result.rows} lang={lang} />
         </Section>
       )}

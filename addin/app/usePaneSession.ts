@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Engine } from '../../shared/engine/index';
 import type { WorkbookHost } from '../../shared/host/index';
-import { findHeaderRow, mapOrderHeaders, type HeaderMapping } from '../../shared/mapping/index';
+import { mapOrderHeaders, type HeaderMapping } from '../../shared/mapping/index';
 import { loadWorkbook, type LoadedData, type LoadPhase } from '../../shared/pipeline/index';
 import type { DateOrder } from '../../shared/ingest/index';
 import type { Issue, OrderField, SheetData } from '../../shared/schema/index';
 import { isAbortError, isPayloadTooLarge } from '../office/excel-errors';
+import { headerOf } from '../session/header-of';
 import { detectSources, readSources } from '../session/read-sources';
 import { loadSettings, saveSettings, type PaneSettings } from '../session/settings';
 import { listSources, sameSource, type Source, type SourceRef } from '../session/sources';
@@ -121,7 +122,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         });
         performance.mark('pane-read-done');
         const ordersSheet = workbook.sheets[0];
-        const headers = findHeaderRow(ordersSheet.values, ordersSheet.merges)?.headers ?? [];
+        const headers = headerOf(ordersSheet)?.headers ?? [];
         patch({ progress: { step: 'engine' }, fraction: 0.5, headers, mapping: mapOrderHeaders(headers, overrides).mapping, appliedOverrides: overrides, appliedDateOrder: dateOrder });
         if (controller.signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
         void enginePromise.then(() => performance.mark('pane-engine-ready'), () => undefined);

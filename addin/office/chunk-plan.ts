@@ -64,20 +64,27 @@ function clampRows(rows: number, remaining: number, budget: ChunkBudget): number
   return Math.max(1, Math.min(rows, remaining, budget.maxRows));
 }
 
-/** Blocks of rows whose estimated size stays under the budget (for writes). */
-export function splitRowsByBytes(rows: readonly (readonly CellValue[])[], budget: ChunkBudget): { start: number; count: number }[] {
+/**
+ * Blocks of rows whose estimated size stays under the budget (for writes); `rowBytes` is what
+ * one row costs in the request (its values, by default).
+ */
+export function splitRowsByBytes(
+  rows: readonly (readonly CellValue[])[],
+  budget: ChunkBudget,
+  rowBytes: (row: readonly CellValue[]) => number = (row) => estimateBytes([row]),
+): { start: number; count: number }[] {
   const blocks: { start: number; count: number }[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    const rowBytes = estimateBytes([rows[i]]);
+    const size = rowBytes(rows[i]);
     const count = i - start;
-    if (count > 0 && (bytes + rowBytes > budget.bytes || count >= budget.maxRows)) {
+    if (count > 0 && (bytes + size > budget.bytes || count >= budget.maxRows)) {
       blocks.push({ start, count });
       start = i;
       bytes = 0;
     }
-    bytes += rowBytes;
+    bytes += size;
   }
   if (rows.length > start) blocks.push({ start, count: rows.length - start });
   return blocks;

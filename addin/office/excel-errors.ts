@@ -22,3 +22,23 @@ export function isAbortError(error: unknown): boolean {
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
+
+/** Why a cell of a sheet could not be shown: the sheet is gone, was renamed, or is hidden. */
+export type SheetProblem = 'missing' | 'renamed' | 'hidden';
+
+export interface SheetProblemError extends Error {
+  name: 'SheetProblem';
+  problem: SheetProblem;
+  sheet: string;
+  /** For 'renamed': the sheet's name now. */
+  renamedTo?: string;
+}
+
+export function sheetProblem(problem: SheetProblem, sheet: string, renamedTo?: string): SheetProblemError {
+  const error = new Error(`The sheet "${sheet}" is ${problem === 'hidden' ? 'hidden' : problem === 'renamed' ? `now "${renamedTo}"` : 'no longer there'}.`);
+  return Object.assign(error, { name: 'SheetProblem' as const, problem, sheet, ...(renamedTo !== undefined ? { renamedTo } : {}) });
+}
+
+export function isSheetProblem(error: unknown): error is SheetProblemError {
+  return !!error && typeof error === 'object' && (error as { name?: unknown }).name === 'SheetProblem';
+}

@@ -39,6 +39,11 @@ export function officeCapabilities(): HostCapabilities {
   return { changeSource: supports('1.14'), chartAxisFormat: supports('1.8') };
 }
 
+/** Merged areas of a range (getMergedAreasOrNullObject), read with the header rows. */
+export function officeReadsMergedAreas(): boolean {
+  return supports('1.13');
+}
+
 /** The manifest's minimum; below it the pane shows a message instead of failing later. */
 export const MINIMUM_EXCEL_API = '1.7';
 

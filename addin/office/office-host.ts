@@ -1,7 +1,8 @@
 import type { CellArea, JsonValue, SheetInfo, TableInfo, WorkbookHost } from '../../shared/host/index';
 import { EXCEL_WEB_BUDGET, type ChunkBudget } from './chunk-plan';
-import { officeCapabilities, officeDisplayLanguage, officeTheme } from './host-environment';
+import { officeCapabilities, officeDisplayLanguage, officeReadsMergedAreas, officeTheme } from './host-environment';
 import { readArea } from './read-area';
+import { selectCell } from './select-cell';
 import { watchSheets } from './watch-sheets';
 import { writeNewSheet } from './write-sheet';
 
@@ -29,10 +30,11 @@ async function usedArea(sheet: string): Promise<CellArea> {
   });
 }
 
-async function listSheets(): Promise<SheetInfo[]> {
+/** The sheets; `ids` learns each one's id, so a sheet renamed later is found again. */
+async function listSheets(ids: Map<string, string>): Promise<SheetInfo[]> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/visibility');
+    sheets.load('items/name,items/visibility,items/id');
     await context.sync();
     const used = sheets.items.map((s) => {
       const range = s.getUsedRangeOrNullObject(true);
@@ -40,6 +42,7 @@ async function listSheets(): Promise<SheetInfo[]> {
       return range;
     });
     await context.sync();
+    for (const s of sheets.items) ids.set(s.name, s.id);
     return sheets.items.map((s, i) => ({
       name: s.name,
       used: used[i].isNullObject ? EMPTY : areaOf(used[i]),
@@ -78,15 +81,6 @@ async function date1904(): Promise<boolean> {
   });
 }
 
-async function select(sheet: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(address).select();
-    await context.sync();
-  });
-}
-
 async function getSetting(key: string): Promise<JsonValue | null> {
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(key);
@@ -106,20 +100,22 @@ async function setSetting(key: string, value: JsonValue): Promise<void> {
 export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
   const budget = options.budget ?? EXCEL_WEB_BUDGET;
   const capabilities = officeCapabilities();
+  const mergedAreas = officeReadsMergedAreas();
+  const sheetIds = new Map<string, string>();
   return {
-    listSheets,
+    listSheets: () => listSheets(sheetIds),
     listTables,
     async readSheet(sheet, readOptions = {}) {
-      return readArea(sheet, await usedArea(sheet), readOptions, budget);
+      return readArea(sheet, await usedArea(sheet), readOptions, budget, mergedAreas);
     },
     async readTable(name, readOptions = {}) {
       const table = (await listTables()).find((t) => t.name === name);
       if (!table) throw new Error(`No table named "${name}".`);
-      return readArea(table.sheet, table.area, readOptions, budget);
+      return readArea(table.sheet, table.area, readOptions, budget, mergedAreas);
     },
     date1904,
     writeSheet: (sheet, writeOptions = {}) => writeNewSheet(sheet, writeOptions, budget, capabilities),
-    select,
+    select: (sheet, address) => selectCell(sheet, address, sheetIds),
     getSetting,
     setSetting,
     watchSheets: (sheets, onChange) => watchSheets(sheets, onChange, capabilities),

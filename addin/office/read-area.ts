@@ -1,5 +1,6 @@
-import type { CellValue, SheetData } from '../../shared/schema/index';
+import type { CellValue, MergedRange, SheetData } from '../../shared/schema/index';
 import type { CellArea, ReadOptions } from '../../shared/host/index';
+import { HEADER_SCAN_ROWS } from '../../shared/mapping/index';
 import { estimateBytesSampled, firstChunkRows, nextChunkRows, type ChunkBudget } from './chunk-plan';
 import { isPayloadTooLarge, throwIfAborted } from './excel-errors';
 
@@ -22,10 +23,36 @@ async function readBlock(sheet: string, area: CellArea, withFormats: boolean): P
 }
 
 /**
- * Reads an area of a sheet in blocks of rows sized to stay under Excel on the web's payload
- * limit. A block Excel still refuses as too large is read again as two halves.
+ * The merged areas that start in the header rows (the rows header detection scans), in
+ * sheet coordinates as SheetJS reports them for the dashboard. Excel keeps a merged header's
+ * text in its top-left cell only; without the areas a two-row or merged header reads as
+ * blanks. getMergedAreasOrNullObject (ExcelApi 1.13) returns the areas whose top-left cell is
+ * in the range (office-js #3611), whole; null when there are none.
  */
-export async function readArea(sheet: string, area: CellArea, options: ReadOptions, budget: ChunkBudget): Promise<SheetData> {
+async function headerMerges(sheet: string, area: CellArea): Promise<MergedRange[]> {
+  return Excel.run(async (context) => {
+    const rows = Math.min(area.rows, HEADER_SCAN_ROWS);
+    const merged = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(area.row, area.col, rows, area.cols).getMergedAreasOrNullObject();
+    merged.load('areaCount');
+    await context.sync();
+    if (merged.isNullObject) return [];
+    merged.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+    await context.sync();
+    return merged.areas.items.map((r) => ({
+      startRow: r.rowIndex,
+      startCol: r.columnIndex,
+      endRow: r.rowIndex + r.rowCount - 1,
+      endCol: r.columnIndex + r.columnCount - 1,
+    }));
+  });
+}
+
+/**
+ * Reads an area of a sheet in blocks of rows sized to stay under Excel on the web's payload
+ * limit. A block Excel still refuses as too large is read again as two halves. Where Excel has
+ * them (`mergedAreas`), the header rows' merged areas come too.
+ */
+export async function readArea(sheet: string, area: CellArea, options: ReadOptions, budget: ChunkBudget, mergedAreas: boolean): Promise<SheetData> {
   const totalRows = Math.min(area.rows, options.maxRows ?? Infinity);
   const withFormats = options.numberFormats !== false;
   const values: CellValue[][] = [];
@@ -55,10 +82,12 @@ export async function readArea(sheet: string, area: CellArea, options: ReadOptio
     options.onProgress?.({ rowsRead: values.length, totalRows });
   }
 
+  const merges = mergedAreas && values.length > 0 ? await headerMerges(sheet, { ...area, rows: values.length }) : [];
   return {
     name: sheet,
     values,
     ...(withFormats ? { numberFormats } : {}),
+    ...(merges.length ? { merges } : {}),
     origin: { row: area.row, col: area.col },
   };
 }

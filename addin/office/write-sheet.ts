@@ -1,25 +1,24 @@
 import type { CellValue } from '../../shared/schema/index';
-import {
-  asLiteralText,
-  cellAddress,
-  uniqueSheetName,
-  uniqueTableName,
-  type CellArea,
-  type HostCapabilities,
-  type NewSheet,
-  type WriteOptions,
-} from '../../shared/host/index';
-import { splitRowsByBytes, type ChunkBudget } from './chunk-plan';
+import { uniqueSheetName, type HostCapabilities, type NewSheet, type WriteOptions } from '../../shared/host/index';
+import { estimateBytes, splitRowsByBytes, type ChunkBudget } from './chunk-plan';
 import { isPayloadTooLarge, throwIfAborted } from './excel-errors';
+import { writeDecorations } from './write-decorations';
 
-/** Every row as wide as the widest, text made literal (never a formula). */
-function literalGrid(cells: readonly (readonly CellValue[])[]): CellValue[][] {
+/** Every row as wide as the widest; a missing or null cell is written blank. */
+function rectangular(cells: readonly (readonly CellValue[])[]): CellValue[][] {
   const width = Math.max(0, ...cells.map((r) => r.length));
-  return cells.map((row) => Array.from({ length: width }, (_, c) => asLiteralText(row[c] ?? '')));
+  return cells.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 
-function filled<T>(area: CellArea, value: T): T[][] {
-  return Array.from({ length: area.rows }, () => Array.from({ length: area.cols }, () => value));
+/**
+ * The number format to set before the values: "@" (Text) for a text cell, so Excel stores the
+ * string as typed — never a formula (=, +, -, @), a number ("00123") or a date ("2026-10") —
+ * and null elsewhere, which leaves a cell's format as it is (learn.microsoft.com, "Blank and
+ * null values in Excel add-ins"). No document promises that `range.values` honours a leading
+ * apostrophe; the Text format is the documented way.
+ */
+export function textFormats(rows: readonly (readonly CellValue[])[]): (string | null)[][] {
+  return rows.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? '@' : null)));
 }
 
 /** Adds the sheet under a name no other sheet has; returns that name. */
@@ -38,7 +37,10 @@ async function addSheet(wanted: string): Promise<string> {
 async function writeRows(sheet: string, grid: CellValue[][], start: number, count: number): Promise<void> {
   await Excel.run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(start, 0, count, grid[0].length);
-    range.values = grid.slice(start, start + count);
+    const rows = grid.slice(start, start + count);
+    // The format first: a batch runs in order, so each string arrives in a Text cell.
+    range.numberFormat = textFormats(rows) as string[][];
+    range.values = rows;
     await context.sync();
   });
 }
@@ -46,7 +48,9 @@ async function writeRows(sheet: string, grid: CellValue[][], start: number, coun
 /** Values in blocks under the request limit; a block still refused is written as two halves. */
 async function writeValues(sheet: string, grid: CellValue[][], options: WriteOptions, budget: ChunkBudget): Promise<void> {
   if (!grid.length || !grid[0].length) return;
-  const pending = splitRowsByBytes(grid, budget).reverse();
+  // A row costs its values and its formats: both travel in the request.
+  const rowBytes = (row: readonly CellValue[]) => estimateBytes([row]) + estimateBytes(textFormats([row]));
+  const pending = splitRowsByBytes(grid, budget, rowBytes).reverse();
   let written = 0;
   while (pending.length) {
     throwIfAborted(options.signal);
@@ -64,48 +68,6 @@ async function writeValues(sheet: string, grid: CellValue[][], options: WriteOpt
   }
 }
 
-/** Number formats, tables, highlights, charts and layout: small, so one request. */
-async function writeDecorations(sheet: string, spec: NewSheet, capabilities: HostCapabilities): Promise<void> {
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    const tables = context.workbook.tables;
-    tables.load('items/name');
-    await context.sync();
-    const tableNames = tables.items.map((t) => t.name);
-
-    for (const { area, format } of spec.formats ?? []) {
-      ws.getRangeByIndexes(area.row, area.col, area.rows, area.cols).numberFormat = filled(area, format);
-    }
-    for (const t of spec.tables ?? []) {
-      const table = ws.tables.add(ws.getRangeByIndexes(t.area.row, t.area.col, t.area.rows, t.area.cols), true);
-      const name = uniqueTableName(t.name, tableNames);
-      tableNames.push(name);
-      table.name = name;
-      if (t.style) table.style = t.style;
-    }
-    for (const h of spec.highlights ?? []) {
-      const range = ws.getRangeByIndexes(h.area.row, h.area.col, h.area.rows, h.area.cols);
-      const rule = range.conditionalFormats.add('Custom');
-      rule.custom.rule.formula = h.formula;
-      rule.custom.format.fill.color = h.fill;
-      if (h.font) rule.custom.format.font.color = h.font;
-    }
-    for (const c of spec.charts ?? []) {
-      const data = ws.getRangeByIndexes(c.data.row, c.data.col, c.data.rows, c.data.cols);
-      const chart = ws.charts.add('Line', data, 'Columns');
-      chart.title.text = c.title;
-      chart.legend.position = 'Bottom';
-      const { placement: p } = c;
-      chart.setPosition(cellAddress(p.row, p.col), cellAddress(p.row + p.rows - 1, p.col + p.cols - 1));
-      if (c.valueFormat && capabilities.chartAxisFormat) chart.axes.valueAxis.numberFormat = c.valueFormat;
-    }
-    ws.getUsedRange().format.autofitColumns();
-    if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
-    if (spec.activate !== false) ws.activate();
-    await context.sync();
-  });
-}
-
 /** Writes a new sheet: name first (unique), then values in blocks, then the rest. */
 export async function writeNewSheet(
   spec: NewSheet,
@@ -115,8 +77,9 @@ export async function writeNewSheet(
 ): Promise<string> {
   throwIfAborted(options.signal);
   const name = await addSheet(spec.name);
-  await writeValues(name, literalGrid(spec.cells), options, budget);
+  const grid = rectangular(spec.cells);
+  await writeValues(name, grid, options, budget);
   throwIfAborted(options.signal);
-  await writeDecorations(name, spec, capabilities);
+  await writeDecorations(name, spec, grid, capabilities);
   return name;
 }

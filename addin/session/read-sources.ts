@@ -1,6 +1,7 @@
 import type { ReadProgress, WorkbookHost } from '../../shared/host/index';
 import type { SheetData, WorkbookData } from '../../shared/schema/index';
-import { detectSheets, findHeaderRow, HEADER_SCAN_ROWS, mapOrderHeaders } from '../../shared/mapping/index';
+import { detectSheets, HEADER_SCAN_ROWS, mapOrderHeaders } from '../../shared/mapping/index';
+import { headerOf } from './header-of';
 import { sameSource, type Source, type SourceRef } from './sources';
 
 /** Rows read from each sheet to recognise it: the header scan plus a few data rows. */
@@ -47,7 +48,7 @@ function bestGuess(heads: readonly SheetData[], byKey: ReadonlyMap<string, Sourc
   for (const head of heads) {
     const source = byKey.get(head.name);
     if (!source || source === kpi) continue;
-    const headers = findHeaderRow(head.values, head.merges)?.headers ?? [];
+    const headers = headerOf(head)?.headers ?? [];
     const fields = Object.keys(mapOrderHeaders(headers).mapping).length;
     if (!best || fields > best.fields) best = { source, fields };
   }

@@ -1,4 +1,4 @@
-import type { CellArea, NewHighlight, NewLineChart, NewNumberFormat, NewSheet } from '../../shared/host/index';
+import type { CellArea, NewHighlight, NewNumberFormat } from '../../shared/host/index';
 import { columnLetters } from '../../shared/host/index';
 import { KPI_CATALOG, type KpiKey, type KpiRowWithTargets } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
@@ -7,6 +7,7 @@ import type { CellValue } from '../../shared/schema/index';
 // module (report-sheet.test.ts's import: 0.6 s → 4.5 s).
 // eslint-disable-next-line layering/shared-by-index -- not the React index: see above
 import { excelNumberFormat } from '../../shared/ui/format';
+import type { AddinLineChart, AddinSheet } from '../office/sheet-extras';
 
 /** The KPIs of the report's member table, in this order, when they can be computed. */
 export const REPORT_KPIS: readonly KpiKey[] = [
@@ -58,9 +59,11 @@ export function missedFormula(kpi: KpiKey, valueCell: string, targetCell: string
 /**
  * The monthly report as a new sheet: a title, an Excel table of the month's KPIs by member with
  * their targets (missed targets highlighted by conditional formatting), and below it the
- * whole team's monthly satisfaction, on-time and error-rate values with a line chart of each.
+ * whole team's monthly satisfaction, on-time and error-rate values with a line chart of each
+ * (axis titles: the month, the KPI and its unit). The title and subtitle wrap within column A,
+ * whose width is the table's.
  */
-export function reportSheet(input: ReportInput): NewSheet {
+export function reportSheet(input: ReportInput): AddinSheet {
   const m = messagesFor(input.lang);
   const label = (k: KpiKey) => KPI_CATALOG[k].label[input.lang];
   const kpis = REPORT_KPIS.filter((k) => input.kpis.includes(k));
@@ -111,7 +114,7 @@ export function reportSheet(input: ReportInput): NewSheet {
   // Trend blocks side by side below the table, each with its chart under it.
   const trendTop = TABLE_TOP + rows + 3;
   const months = [...input.trend].sort((a, b) => a.month.localeCompare(b.month));
-  const charts: NewLineChart[] = [];
+  const charts: AddinLineChart[] = [];
   let col = 0;
   for (const k of REPORT_TRENDS.filter((t) => input.kpis.includes(t))) {
     const hasTarget = months.some((r) => r.targets[k]);
@@ -127,6 +130,7 @@ export function reportSheet(input: ReportInput): NewSheet {
         data: area(trendTop, col, months.length + 1, width),
         placement: area(trendTop + months.length + 2, col, CHART_ROWS, CHART_COLS),
         valueFormat: KPI_CATALOG[k].unit === 'rate' ? '0%' : undefined,
+        axisTitles: { category: m.paneReportMonth, value: m.paneReportAxisValue({ kpi: label(k), unit: KPI_CATALOG[k].unit }) },
       });
     }
     col += CHART_COLS + 1;
@@ -139,6 +143,7 @@ export function reportSheet(input: ReportInput): NewSheet {
     tables,
     highlights,
     charts,
+    wrap: [area(0, 0, 2, 1)],
   };
 }
 

@@ -27,12 +27,3 @@ export const SQL_EXAMPLES = {
 } as const;
 
 export type SqlExample = keyof typeof SQL_EXAMPLES;
-
-/** A query result cell as a worksheet value: numbers, text and booleans stay, the rest is text. */
-export function cellOf(value: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (value instanceof Date) return value.toISOString();
-  return JSON.stringify(value);
-}

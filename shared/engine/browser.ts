@@ -44,6 +44,21 @@ export async function createBrowserEngine(options: BrowserEngineOptions = {}): P
   const conn = await db.connect();
   const session: DuckSession = {
     query: (sql) => conn.query(sql),
+    userSql: {
+      tokenize: (sql) => db.tokenize(sql),
+      // duckdb-wasm's public connection calls by id: each is one message to the worker.
+      connect: async () => {
+        const id = await db.connectInternal();
+        return {
+          run: async (sql) => void (await db.runQuery(id, sql)),
+          start: (sql) => db.startPendingQuery(id, sql, true),
+          poll: () => db.pollPendingQuery(id),
+          fetch: () => db.fetchQueryResults(id),
+          cancel: () => db.cancelPendingQuery(id),
+          close: () => db.disconnect(id),
+        };
+      },
+    },
     insertArrowStream: (stream, table) => conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false }),
     close: async () => {
       await conn.close();

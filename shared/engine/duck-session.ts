@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import type { ArrowIpcStream } from './arrow-ipc';
+import type { UserSqlSession } from './user-sql';
 
 /**
  * What the engine needs from one DuckDB-WASM connection, whichever build runs it (the
@@ -14,4 +15,6 @@ export interface DuckSession {
    */
   insertArrowStream(stream: ArrowIpcStream, table: string): Promise<void>;
   close(): Promise<void>;
+  /** Connections of their own for user SQL (Engine.userQuery). */
+  userSql?: UserSqlSession;
 }

@@ -25,8 +25,26 @@ export async function createNodeEngine(): Promise<Engine> {
   await db.instantiate(() => {});
   db.open({});
   const conn = db.connect();
+  // The blocking build answers at once: each pending-query call first lets timers and other
+  // queries run, as the browser build's worker round trip does.
+  const turn = () => new Promise<void>((done) => setImmediate(done));
   const session: DuckSession = {
     query: async (sql) => conn.query(sql),
+    userSql: {
+      tokenize: async (sql) => db.tokenize(sql),
+      connect: async () => {
+        const own = db.connect();
+        const id = own.useUnsafe((_, connection) => connection);
+        return {
+          run: async (sql) => void own.query(sql),
+          start: async (sql) => (await turn(), db.startPendingQuery(id, sql, true)),
+          poll: async () => (await turn(), db.pollPendingQuery(id)),
+          fetch: async () => (await turn(), db.fetchQueryResults(id)),
+          cancel: async () => db.cancelPendingQuery(id),
+          close: async () => own.close(),
+        };
+      },
+    },
     insertArrowStream: async (stream, table) => {
       if (!insertInWasmHeap(conn, stream, table)) conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false });
     },

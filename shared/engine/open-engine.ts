@@ -2,9 +2,10 @@ import type { ColumnTable } from '../schema/columns';
 import { arrowStreams, DUCKDB_TYPE_OF_KIND } from './arrow-batches';
 import { streamOfBatches } from './arrow-ipc';
 import type { DuckSession } from './duck-session';
-import type { Engine, QueryResult } from './engine';
+import type { Engine, QueryResult, UserQueryOptions } from './engine';
 import { plainRows } from './plain-rows';
 import { quoteIdentifier } from './sql-identifier';
+import { runUserSql } from './user-sql';
 
 /**
  * Rows per Arrow insert. Each insert into duckdb-wasm costs far more than its rows (1M rows ×
@@ -47,16 +48,25 @@ export async function openEngine(session: DuckSession): Promise<Engine> {
   };
   const run = (sql: string) => withDuckDBMessage(() => session.query(sql));
   for (const sql of OPEN_SETTINGS) await run(sql);
+  const lockDown = () =>
+    serial(async () => {
+      // Once locked, the configuration cannot be SET again: a second call has nothing to do.
+      if (lockedDown) return;
+      for (const sql of LOCK_DOWN_SETTINGS) await run(sql);
+      lockedDown = true;
+    });
+  const userSql = session.userSql;
   return {
     loadTable: (name, table, rows) => serial(() => loadTable(session, name, table, rows)),
     query: (sql) => serial(async (): Promise<QueryResult> => plainRows(await run(sql))),
-    lockDown: () =>
-      serial(async () => {
-        // Once locked, the configuration cannot be SET again: a second call has nothing to do.
-        if (lockedDown) return;
-        for (const sql of LOCK_DOWN_SETTINGS) await run(sql);
-        lockedDown = true;
-      }),
+    lockDown,
+    // Not serial: its own connection, polled in slices, so the KPI queries go on meanwhile.
+    ...(userSql && {
+      userQuery: async (sql: string, options?: UserQueryOptions) => {
+        await lockDown();
+        return runUserSql(userSql, sql, options);
+      },
+    }),
     close: () =>
       (closing ??= serial(async () => {
         closed = true;

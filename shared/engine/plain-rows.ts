@@ -1,6 +1,6 @@
 import { DataType, Type, type Table } from 'apache-arrow';
 import type { QueryResult } from './engine';
-import { convertOrNull, plainConverter } from './plain-values';
+import { convertOrNull, plainConverter, type PlainOptions } from './plain-values';
 
 /** DuckDB's names for the Arrow types it returns, so the SQL console can show them. */
 export function duckdbTypeName(type: DataType): string {
@@ -24,12 +24,12 @@ export function duckdbTypeName(type: DataType): string {
 }
 
 /** An Arrow query result as plain rows, converted column by column. */
-export function plainRows(table: Table): QueryResult {
+export function plainRows(table: Table, options: PlainOptions = {}): QueryResult {
   const fields = table.schema.fields;
   const columns = fields.map((f) => ({ name: f.name, type: duckdbTypeName(f.type) }));
   const rows: Record<string, unknown>[] = Array.from({ length: table.numRows }, () => ({}));
   fields.forEach((field, index) => {
-    const convert = plainConverter(field.type);
+    const convert = plainConverter(field.type, options);
     const vector = table.getChildAt(index);
     let row = 0;
     for (const value of vector ?? []) rows[row++][field.name] = convertOrNull(convert, value);

@@ -8,15 +8,28 @@ import { DataType, Precision, TimeUnit, Type, util, type Vector } from 'apache-a
  */
 export type ToPlain = (value: unknown) => unknown;
 
-export function plainConverter(type: DataType): ToPlain {
-  if (DataType.isInt(type)) return type.bitWidth === 64 ? bigintToNumber : identity;
-  if (DataType.isDecimal(type)) return (v) => util.bigNumToNumber(v as Parameters<typeof util.bigNumToNumber>[0], type.scale);
+export interface PlainOptions {
+  /**
+   * Integers beyond ±2^53 (BIGINT, HUGEINT, DECIMAL) as their exact decimal text instead of
+   * the nearest double: user SQL results keep an id or a sum exactly as DuckDB computed it.
+   */
+  exactIntegers?: boolean;
+}
+
+export function plainConverter(type: DataType, options: PlainOptions = {}): ToPlain {
+  const exact = options.exactIntegers === true;
+  if (DataType.isInt(type)) return type.bitWidth === 64 ? (exact ? exactBigint : bigintToNumber) : identity;
+  if (DataType.isDecimal(type)) {
+    return exact
+      ? (v) => exactDecimal(util.bigNumToBigInt(v as Parameters<typeof util.bigNumToBigInt>[0]), type.scale)
+      : (v) => util.bigNumToNumber(v as Parameters<typeof util.bigNumToNumber>[0], type.scale);
+  }
   if (DataType.isDate(type)) return (v) => formatDate(v as number);
   if (DataType.isTimestamp(type)) return (v) => formatTimestamp(v as number);
   if (DataType.isTime(type)) return (v) => formatTime(v as number | bigint, type.unit);
   if (DataType.isList(type) || DataType.isFixedSizeList(type)) {
     const child = type.children[0].type;
-    const item = plainConverter(child);
+    const item = plainConverter(child, options);
     // Lists of plain numbers (the dashboard's per-cell values: a million in all) are copied
     // out of Arrow's buffer in one go; iterating a Vector costs a call per value.
     const flat = (DataType.isFloat(child) && child.precision !== Precision.HALF) || (DataType.isInt(child) && child.bitWidth < 64);
@@ -26,7 +39,7 @@ export function plainConverter(type: DataType): ToPlain {
     };
   }
   if (DataType.isStruct(type)) {
-    const fields = type.children.map((f) => [f.name, plainConverter(f.type)] as const);
+    const fields = type.children.map((f) => [f.name, plainConverter(f.type, options)] as const);
     return (v) => {
       const row = v as Record<string, unknown>;
       return Object.fromEntries(fields.map(([name, convert]) => [name, convertOrNull(convert, row[name])]));
@@ -47,6 +60,22 @@ function identity(value: unknown): unknown {
 /** Beyond ±2^53 a number loses precision; ids and counts in this product stay far below. */
 function bigintToNumber(value: unknown): unknown {
   return typeof value === 'bigint' ? Number(value) : value;
+}
+
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A number when exact as a double, else the exact decimal text. */
+function exactBigint(value: unknown): unknown {
+  if (typeof value !== 'bigint') return value;
+  return value > SAFE || value < -SAFE ? value.toString() : Number(value);
+}
+
+/** An unscaled DECIMAL integer: a number when exact as a double, else its exact decimal text. */
+function exactDecimal(unscaled: bigint, scale: number): number | string {
+  if (unscaled <= SAFE && unscaled >= -SAFE) return Number(unscaled) / 10 ** scale;
+  if (scale === 0) return unscaled.toString();
+  const digits = (unscaled < 0n ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
+  return `${unscaled < 0n ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
 
 /** 'YYYY-MM-DDTHH:MM:SS.sssZ' for years 0–9999; other years keep the raw number. */

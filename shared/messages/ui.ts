@@ -325,4 +325,89 @@ export const uiMessages = defineMessages({
   paneReportTrendTitle: { en: (p: { kpi: string }) => `${p.kpi} by month`, zh: (p: { kpi: string }) => `${p.kpi}月度趋势` },
   paneReportTarget: { en: 'Target', zh: '目标' },
   paneReportNoMonth: { en: 'There is no month with data.', zh: '没有任何有数据的月份。' },
+  paneReportAxisValue: {
+    en: (p: { kpi: string; unit: 'rate' | 'score' | 'count' | 'currency' | 'days' | 'hours' }) =>
+      `${p.kpi} (${{ rate: '%', score: 'score', count: 'count', currency: 'amount', days: 'days', hours: 'hours' }[p.unit]})`,
+    zh: (p: { kpi: string; unit: 'rate' | 'score' | 'count' | 'currency' | 'days' | 'hours' }) =>
+      `${p.kpi}（${{ rate: '%', score: '分', count: '数量', currency: '金额', days: '天', hours: '小时' }[p.unit]}）`,
+  },
+
+  // Office did not start (addin/app/OfficeCouldNotStart.tsx)
+  paneOfficeNotStarted: { en: 'Office could not start', zh: 'Office 未能启动' },
+  paneOfficeNotStartedScript: {
+    en: 'The pane could not load office.js, the script every Excel add-in needs, from appsforoffice.microsoft.com.',
+    zh: '任务窗格无法从 appsforoffice.microsoft.com 加载 office.js（每个 Excel 加载项都需要的脚本）。',
+  },
+  paneOfficeNotStartedTimeout: {
+    en: (p: { seconds: number }) => `office.js loaded, but Office did not answer within ${p.seconds} seconds: one of its files was probably blocked.`,
+    zh: (p: { seconds: number }) => `office.js 已加载，但 Office 在 ${p.seconds} 秒内没有响应：它的某个文件可能被拦截了。`,
+  },
+  paneOfficeNotStartedNoHost: {
+    en: 'Office opened the pane, but office.js found no Office application to talk to.',
+    zh: 'Office 打开了任务窗格，但 office.js 未能与 Office 应用程序建立连接。',
+  },
+  paneOfficeCheckTitle: { en: 'What to check', zh: '请检查' },
+  paneOfficeCheckNetwork: {
+    en: 'This computer can reach https://appsforoffice.microsoft.com (a proxy, firewall or content filter may block it).',
+    zh: '这台电脑能访问 https://appsforoffice.microsoft.com（代理、防火墙或内容过滤可能会拦截它）。',
+  },
+  paneOfficeCheckPolicy: {
+    en: 'Your organisation allows Office add-ins (an administrator can turn them off).',
+    zh: '您的组织允许使用 Office 加载项（管理员可能已将其关闭）。',
+  },
+  paneOfficeCheckVersion: {
+    en: 'Excel is Microsoft 365, Excel 2019 or later, or Excel on the web.',
+    zh: 'Excel 为 Microsoft 365、Excel 2019 或更新版本，或网页版 Excel。',
+  },
+  paneOfficeCheckReload: {
+    en: 'Close the pane and open it again (Home → KPI Analytics); in Excel on the web, reload the page.',
+    zh: '关闭任务窗格后重新打开（开始 → 绩效分析）；网页版 Excel 请刷新页面。',
+  },
+  paneOfficeCheckConsole: {
+    en: 'For IT: the developer console names the blocked file. “Refused to load the script …” is the page’s Content-Security-Policy; “net::ERR_…” is the network.',
+    zh: '供 IT 人员参考：开发者工具的控制台会列出被拦截的文件。“Refused to load the script …”表示被页面的内容安全策略（CSP）拦截；“net::ERR_…”表示网络问题。',
+  },
+  paneOfficeRetry: { en: 'Try again', zh: '重试' },
+  paneOfficeNotInExcel: {
+    en: 'Not in Excel? The pane can be previewed here with the demo workbook.',
+    zh: '不在 Excel 中？可以在此用示例工作簿预览任务窗格。',
+  },
+
+  // Selecting a cell of a sheet that changed (addin/app/useSelectCell.tsx)
+  paneSheetMissing: {
+    en: (p: { sheet: string }) => `The sheet “${p.sheet}” is no longer in the workbook. Reload the data on the Data tab.`,
+    zh: (p: { sheet: string }) => `工作表“${p.sheet}”已不在工作簿中。请在“数据”页重新加载。`,
+  },
+  paneSheetRenamed: {
+    en: (p: { sheet: string; name: string }) => `The sheet “${p.sheet}” is now called “${p.name}”. Reload the data on the Data tab to follow it.`,
+    zh: (p: { sheet: string; name: string }) => `工作表“${p.sheet}”已改名为“${p.name}”。请在“数据”页重新加载。`,
+  },
+  paneSheetHidden: {
+    en: (p: { sheet: string }) => `The sheet “${p.sheet}” is hidden. Unhide it (right-click a sheet tab → Unhide) to see the cell.`,
+    zh: (p: { sheet: string }) => `工作表“${p.sheet}”已隐藏。请取消隐藏（右键单击工作表标签 → 取消隐藏）后再查看。`,
+  },
+  paneSelectFailed: {
+    en: (p: { where: string; message: string }) => `Could not select ${p.where}: ${p.message}`,
+    zh: (p: { where: string; message: string }) => `无法选中 ${p.where}：${p.message}`,
+  },
+
+  // User SQL (addin/app/SqlTab.tsx)
+  paneSqlRunning: { en: 'Running… The other tabs keep working.', zh: '正在运行…其他页面可照常使用。' },
+  paneSqlCancelled: { en: 'The query was cancelled.', zh: '查询已取消。' },
+  paneSqlTimeLimit: {
+    en: (p: { seconds: number }) => `The query ran for more than ${p.seconds} seconds and was stopped.`,
+    zh: (p: { seconds: number }) => `查询运行超过 ${p.seconds} 秒，已停止。`,
+  },
+  paneSqlRefused: {
+    en: (p: { word: string }) =>
+      `Only statements that read can run here (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, PIVOT, EXPLAIN, CREATE TEMP TABLE), not ${p.word}: the loaded tables cannot be changed.`,
+    zh: (p: { word: string }) =>
+      `这里只能运行读取数据的语句（SELECT、WITH、FROM、DESCRIBE、SHOW、SUMMARIZE、PIVOT、EXPLAIN、CREATE TEMP TABLE），不能运行 ${p.word}：已加载的表不可更改。`,
+  },
+  paneSqlEmpty: { en: 'There is no statement to run.', zh: '没有可运行的语句。' },
+  paneSqlTruncated: {
+    en: (p: { rows: number }) => `Only the first ${p.rows.toLocaleString('en')} rows were kept.`,
+    zh: (p: { rows: number }) => `仅保留了前 ${p.rows} 行。`,
+  },
+  paneSqlUnavailable: { en: 'SQL cannot run in this engine.', zh: '此引擎无法运行 SQL。' },
 });

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_AS_OF, generateDemoWorkbook } from '../../shared/demo/index';
 import { launchBrowser, recordErrors } from './browser';
-import { useFakeOffice } from './fake-office/index';
+import { OPENED_BY_EXCEL, useFakeOffice } from './fake-office/index';
 import { screenshotInParts } from './fake-office/screenshots';
 
 /*
@@ -54,4 +54,14 @@ describe('task pane screenshots', () => {
       await page.close();
     });
   }
+
+  it('"Office could not start" (a file of office.js blocked), 320 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    await useFakeOffice(page, demo, { block: 'host file' });
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?${OPENED_BY_EXCEL}`);
+    await page.waitForSelector('[data-testid=office-not-started]', { timeout: 60_000 });
+    await page.screenshot({ path: 'test-results/addin-320-en-office-not-started.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkManifest, pngSize } from '../../../scripts/validate-manifest.offline';
+import { addinAssets } from '../../../addin/build/addin-assets-plugin';
 
 const ROOT = process.cwd();
 const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -61,5 +62,25 @@ describe('the offline manifest check', () => {
     for (const size of [16, 32, 64, 80]) {
       expect(pngSize(readFileSync(join(ROOT, `addin/assets/icon-${size}.png`)))).toEqual({ width: size, height: size });
     }
+  });
+
+  it('links a real help page for support and "learn more", and names no function file', () => {
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://localhost:3000/addin/help.html#support"/>');
+    expect(manifest).toContain('<LearnMoreUrl resid="Help.Url"/>');
+    expect(manifest).toContain('<bt:Url id="Help.Url" DefaultValue="https://localhost:3000/addin/help.html"/>');
+    // A FunctionFile is for ExecuteFunction commands; the pane has none (it was the whole pane).
+    expect(manifest).not.toContain('FunctionFile');
+    const help = readFileSync(join(ROOT, 'addin/help.html'), 'utf8');
+    expect(help).toContain('id="support"');
+    expect(help).toContain('lang="zh-CN"');
+  });
+
+  it('is built with the help page next to the pane, where the manifest points', () => {
+    const emitted: string[] = [];
+    const plugin = addinAssets(ROOT);
+    const generate = plugin.generateBundle as unknown as (this: { emitFile(f: { fileName: string }): void }) => void;
+    generate.call({ emitFile: (f) => emitted.push(f.fileName) });
+    expect(emitted).toContain('addin/help.html');
+    expect(emitted).toContain('manifest.xml');
   });
 });

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createOfficeHost } from '../../../addin/office/index';
 import type { CellValue } from '../../../shared/schema/workbook';
 import { createExcelMock } from './excel-mock';
+import { createNodeEngine } from '../../../shared/engine/node';
+import { loadWorkbook } from '../../../shared/pipeline/index';
+import { headerOf } from '../../../addin/session/header-of';
+import { readSources } from '../../../addin/session/read-sources';
 
 /** 200 orders: id, owner, created as a 1900-system serial, amount. */
 function ordersGrid(rows: number): CellValue[][] {
@@ -163,5 +167,53 @@ describe('reading a sheet through Office.js', () => {
     expect(await createOfficeHost().date1904()).toBe(true);
     createExcelMock({ sheets: [], date1904: false }).install();
     expect(await createOfficeHost().date1904()).toBe(false);
+  });
+});
+
+/** A two-row header: 订单编号, 跟单员 and 金额 merged down two rows, 日期 across three columns. */
+const TWO_ROW: CellValue[][] = [
+  ['订单编号', '跟单员', '日期', '', '', '金额'],
+  ['', '', '下单', '交期', '交货', ''],
+  ['SO-001', '李四', 46300, 46310, 46309, 1200],
+  ['SO-002', '王五', 46301, 46311, 46315, 800],
+];
+const TWO_ROW_MERGES = ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2'];
+
+describe('merged and two-row headers through Office.js', () => {
+  it('reads the merged areas of the header rows, in sheet coordinates as the dashboard reader gives them', async () => {
+    // The two-row header placed at B3; a merged cell far below the header is data, not header.
+    const values: CellValue[][] = [[], [], ...TWO_ROW.map((r) => ['', ...r])];
+    for (let i = 0; i < 40; i++) values.push(['', `SO-${i + 3}`, '李四', 46300, 46310, 46309, 100]);
+    const mock = createExcelMock({ sheets: [{ name: 'Orders', values, merges: ['B3:B4', 'C3:C4', 'D3:F3', 'G3:G4', 'C40:C41'] }] });
+    mock.install();
+    const sheet = await createOfficeHost().readSheet('Orders', { numberFormats: false });
+    expect(sheet.origin).toEqual({ row: 2, col: 1 });
+    expect(sheet.merges).toEqual([
+      { startRow: 2, startCol: 1, endRow: 3, endCol: 1 },
+      { startRow: 2, startCol: 2, endRow: 3, endCol: 2 },
+      { startRow: 2, startCol: 3, endRow: 2, endCol: 5 },
+      { startRow: 2, startCol: 6, endRow: 3, endCol: 6 },
+    ]);
+    // Shifted to where the values start, the merge gives the sub-header that says little alone its group label.
+    expect(headerOf(sheet)?.headers.slice(2, 5)).toEqual(['下单', '交期', '日期 交货']);
+  });
+
+  it('leaves them out where Excel has no getMergedAreasOrNullObject (ExcelApi 1.13)', async () => {
+    createExcelMock({ sheets: [{ name: 'Orders', values: TWO_ROW, merges: TWO_ROW_MERGES }], apiMinor: 12 }).install();
+    expect((await createOfficeHost().readSheet('Orders')).merges).toBeUndefined();
+  });
+
+  it('loads a sheet with a two-row header as the dashboard does: every field found', async () => {
+    createExcelMock({ sheets: [{ name: '订单', values: TWO_ROW, merges: TWO_ROW_MERGES }] }).install();
+    const host = createOfficeHost();
+    const workbook = await readSources(host, { kind: 'sheet', name: '订单', sheet: '订单', rows: 4 }, null);
+    const engine = await createNodeEngine();
+    try {
+      const result = await loadWorkbook(engine, workbook);
+      expect(result.value?.rowCount).toBe(2);
+      expect(Object.keys(result.value!.mapping).sort()).toEqual(['amount', 'created', 'delivered', 'due', 'order_id', 'owner']);
+    } finally {
+      await engine.close();
+    }
   });
 });

@@ -69,11 +69,34 @@ describe('the monthly report sheet', () => {
       ['2026-09', 0.96, 0.95],
       ['2026-10', 0.93, 0.95],
     ]);
+    const month = 'Month';
     expect(sheet.charts).toEqual([
-      { title: 'Satisfaction by month', data: { row: 8, col: 0, rows: 4, cols: 2 }, placement: { row: 13, col: 0, rows: 15, cols: 7 }, valueFormat: undefined },
-      { title: 'On-time rate by month', data: { row: 8, col: 8, rows: 4, cols: 3 }, placement: { row: 13, col: 8, rows: 15, cols: 7 }, valueFormat: '0%' },
-      { title: 'Error rate by month', data: { row: 8, col: 16, rows: 4, cols: 2 }, placement: { row: 13, col: 16, rows: 15, cols: 7 }, valueFormat: '0%' },
+      {
+        title: 'Satisfaction by month',
+        data: { row: 8, col: 0, rows: 4, cols: 2 },
+        placement: { row: 13, col: 0, rows: 15, cols: 7 },
+        valueFormat: undefined,
+        axisTitles: { category: month, value: 'Satisfaction (score)' },
+      },
+      {
+        title: 'On-time rate by month',
+        data: { row: 8, col: 8, rows: 4, cols: 3 },
+        placement: { row: 13, col: 8, rows: 15, cols: 7 },
+        valueFormat: '0%',
+        axisTitles: { category: month, value: 'On-time rate (%)' },
+      },
+      {
+        title: 'Error rate by month',
+        data: { row: 8, col: 16, rows: 4, cols: 2 },
+        placement: { row: 13, col: 16, rows: 15, cols: 7 },
+        valueFormat: '0%',
+        axisTitles: { category: month, value: 'Error rate (%)' },
+      },
     ]);
+  });
+
+  it('wraps the title and subtitle within column A, which the table sizes', () => {
+    expect(sheet.wrap).toEqual([{ row: 0, col: 0, rows: 2, cols: 1 }]);
   });
 
   it('leaves out KPIs the data cannot give, and their charts', () => {
@@ -87,6 +110,7 @@ describe('the monthly report sheet', () => {
     expect(zh.name).toBe('绩效 2026-10');
     expect(zh.cells[0]).toEqual(['2026-10 月度绩效报告']);
     expect(zh.cells[3].slice(0, 3)).toEqual(['成员', '团队', '订单数']);
+    expect(zh.charts?.[1].axisTitles).toEqual({ category: '月份', value: '准时率（%）' });
     // 李 (lǐ) sorts before 王 (wáng) in pinyin order.
     expect(zh.cells.slice(4, 6).map((r) => r[0])).toEqual(['李四', '王五']);
   });
