@@ -9,7 +9,7 @@ export { inferSatisfactionScale, type SatisfactionScale } from './order-checks';
 export { ingestOrders, type IngestOrdersOptions, type IngestedOrders, type IngestResult } from './orders';
 export { ingestTargets } from './targets';
 export { readWorkbookFile, readWorkbookFileInSlices, baseName, largeSheetIssue } from './read-workbook';
-export { parseDelimitedText, detectDelimiter, DelimitedTextReader, readInSlices } from './delimited-text';
+export { parseDelimitedText, detectDelimiter, DelimitedTextReader, readInSlices, type UnclosedQuote } from './delimited-text';
 export { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink, type SinkPart } from './issue-sink';
 export { cutCsvInHalves, decodeUtf8, HALVES_MIN_BYTES, type CsvHalves } from './csv-halves';
 export { isLineItemOf } from './order-rows';

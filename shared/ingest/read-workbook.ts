@@ -5,6 +5,7 @@ import { DelimitedTextReader, readInSlices } from './delimited-text';
 import { sniffFileKind } from './file-kind';
 import { sheetFromWorksheet } from './sheetjs-sheet';
 import { decodeText } from './text-decode';
+import { cellAddress } from './address';
 
 /** Rows above which the sheet's size is worth telling (it takes a while and uses memory). */
 const LARGE_SHEET_ROWS = 500_000;
@@ -61,7 +62,13 @@ function* readTextTable(bytes: Uint8Array, fileName: string): Generator<number, 
   const reader = new DelimitedTextReader(text);
   yield* readInSlices(reader);
   const values = reader.rows;
-  return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
+  const sheet = baseName(fileName);
+  const quote = reader.unclosedQuote;
+  if (quote) {
+    const params = { line: quote.line, lines: quote.lines };
+    issues.push({ sheet, cell: cellAddress(quote.row, quote.col), severity: 'error', code: 'csvUnclosedQuote', params });
+  }
+  return { value: { sheets: [{ name: sheet, values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
 }
 
 /**

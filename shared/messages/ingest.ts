@@ -124,6 +124,16 @@ export const ingestMessages = defineMessages({
     en: (p: { file: string }) => `${p.file} cannot be read: it is damaged, incomplete or not a spreadsheet`,
     zh: (p: { file: string }) => `无法读取 ${p.file}：文件已损坏、不完整或不是表格文件`,
   },
+  csvUnclosedQuote: {
+    en: (p: { line: number; lines: number }) =>
+      p.lines > 1
+        ? `the quote that opens this cell (line ${p.line} of the file) is never closed, so the ${p.lines} lines from there to the end of the file were read into this one cell; close the quote or remove it`
+        : `the quote that opens this cell (line ${p.line}, the last of the file) is never closed; close the quote or remove it`,
+    zh: (p: { line: number; lines: number }) =>
+      p.lines > 1
+        ? `该单元格开头的引号（文件第 ${p.line} 行）没有闭合，从该行到文件末尾的 ${p.lines} 行都被读进了这一个单元格；请补上闭合引号或删除该引号`
+        : `该单元格开头的引号（文件第 ${p.line} 行，即最后一行）没有闭合；请补上闭合引号或删除该引号`,
+  },
   fileUnreadable: {
     en: (p: { file: string }) => `${p.file} cannot be read`,
     zh: (p: { file: string }) => `无法读取 ${p.file}`,
