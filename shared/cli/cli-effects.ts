@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { messagesFor, type Lang } from '../messages/index';
+import type { FileResult } from '../ingest/index';
 import type { ReadFile } from './read-input';
 
 /** Everything the CLI does to the outside world, injected so the run is testable in-process. */
@@ -12,6 +13,11 @@ export interface CliEffects {
   createEngine(): Promise<Engine>;
   /** Today as YYYY-MM-DD (the default as-of date). */
   today?(): string;
+  /**
+   * Reads a workbook SheetJS parses where it can be stopped, giving up after `limitMs`
+   * (report-cli.ts: a worker thread). Absent: read in this thread, without a limit.
+   */
+  readSpreadsheet?(bytes: Uint8Array, fileName: string, limitMs: number): Promise<FileResult>;
 }
 
 export const EXIT_OK = 0;

@@ -25,6 +25,8 @@ export interface ReportArgs {
   out: string | null;
   /** null = from the environment. */
   lang: Lang | null;
+  /** --time-limit: seconds a workbook may take to read; null = by its size (defaultTimeLimitSeconds). */
+  timeLimit: number | null;
   help: boolean;
 }
 
@@ -46,6 +48,7 @@ const VALUE_OPTIONS = [
   '--format',
   '--out',
   '--lang',
+  '--time-limit',
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const FLAG_OPTIONS = ['--demo', '--help', '-h'] as const;
@@ -90,6 +93,7 @@ export function parseReportArgs(argv: readonly string[]): { value: ReportArgs | 
     format: 'json',
     out: null,
     lang: null,
+    timeLimit: null,
     help: false,
   };
   let formatGiven = false;
@@ -198,5 +202,11 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
     case '--out':
       args.out = value;
       return;
+    case '--time-limit': {
+      const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+      if (seconds > 0) args.timeLimit = seconds;
+      else errors.push({ code: 'cliBadSeconds', params: { option: name, value } });
+      return;
+    }
   }
 }

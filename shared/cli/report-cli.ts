@@ -30,6 +30,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 try {
   const { runReport } = await import('./run-report');
   const { createNodeEngine } = await import('../engine/node');
+  const { readSpreadsheetInWorker } = await import('./read-in-worker');
   process.exitCode = await runReport(process.argv.slice(2), {
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
@@ -37,6 +38,7 @@ try {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     createEngine: createNodeEngine,
+    readSpreadsheet: readSpreadsheetInWorker,
   });
 } catch (e) {
   dieQuietly(e);

@@ -114,7 +114,7 @@ function* readSteps(bytes: Uint8Array, fileName: string): Generator<number, File
     if (kind === 'image' || kind === 'pdf' || kind === 'binary') {
       return { value: null, issues: [fileIssue(fileName, 'error', 'fileNotSpreadsheet', { kind })] };
     }
-    const damaged = kind === 'zip' ? zipStructureIssue(bytes, fileName) : null;
+    const damaged = zipStructureIssue(bytes, fileName);
     if (damaged) return { value: null, issues: [damaged] };
     result = kind === 'text' ? yield* readTextTable(bytes, fileName) : readSpreadsheet(bytes, fileName);
   } catch (e) {

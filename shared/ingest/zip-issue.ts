@@ -19,9 +19,11 @@ export function zipProblemIssue(fileName: string, bytes: number, problem: ZipPro
 
 /**
  * The structure alone (no inflating, synchronous): what every reader checks before SheetJS,
- * so a file cut short is a message, never SheetJS reading past its end.
+ * so a file cut short is a message, never SheetJS reading past its end. Null for a file that
+ * is not a zip.
  */
 export function zipStructureIssue(bytes: Uint8Array, fileName: string): Issue | null {
+  if (sniffFileKind(bytes) !== 'zip') return null;
   const directory = readZipDirectory(bytes);
   const problem = 'entries' in directory ? notWorkbookProblem(directory.entries) : directory;
   return problem ? zipProblemIssue(fileName, bytes.length, problem) : null;

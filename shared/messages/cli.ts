@@ -44,6 +44,10 @@ export const cliMessages = defineMessages({
     en: (p: { field: string; fields: string }) => `--map: "${p.field}" is not a field (fields: ${p.fields})`,
     zh: (p: { field: string; fields: string }) => `--map：“${p.field}”不是字段（可用字段：${p.fields}）`,
   },
+  cliBadSeconds: {
+    en: (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a number of seconds above 0`,
+    zh: (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是大于 0 的秒数`,
+  },
   cliNoInput: {
     en: 'no input: give a FILE or --demo',
     zh: '没有输入：请给出文件或使用 --demo',
@@ -80,6 +84,7 @@ Usage: npm run report -- [FILE] [options]
   --format json|csv|html|xlsx   (default json, or the --out file's extension)
   --out PATH            (json/csv/html go to stdout when no --out; xlsx needs --out)
   --lang en|zh          (default from LC_ALL / LC_MESSAGES / LANG)
+  --time-limit SECONDS  give up on a workbook that takes longer to read (default 30, plus 3 per MB)
   --help                this text
 
 Fields: order_id, created (required); owner, team, customer, supplier, due, delivered,
@@ -101,6 +106,7 @@ Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusabl
   --format json|csv|html|xlsx   （默认 json，或按 --out 文件的扩展名）
   --out 路径            （未给出时 json/csv/html 输出到标准输出；xlsx 必须给出 --out）
   --lang en|zh          （默认取自 LC_ALL / LC_MESSAGES / LANG）
+  --time-limit 秒数     读取工作簿的时限，超时即放弃（默认 30 秒，每 MB 另加 3 秒）
   --help                显示本说明
 
 字段：order_id、created（必需）；owner、team、customer、supplier、due、delivered、
@@ -130,6 +136,12 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
   cliNotASpreadsheet: {
     en: (p: { path: string }) => `${p.path} is not a spreadsheet this tool can read (.xlsx or .csv)`,
     zh: (p: { path: string }) => `${p.path} 不是可读取的表格文件（.xlsx 或 .csv）`,
+  },
+  cliReadTimedOut: {
+    en: (p: { file: string; seconds: number }) =>
+      `${p.file} took longer than ${p.seconds} s to read and was given up: it may be damaged; if it is only very large, allow more time with --time-limit SECONDS`,
+    zh: (p: { file: string; seconds: number }) =>
+      `读取 ${p.file} 超过 ${p.seconds} 秒，已放弃：文件可能已损坏；如果只是文件很大，请用 --time-limit 秒数 放宽时限`,
   },
   cliCannotWrite: {
     en: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,

@@ -28,6 +28,7 @@ describe('parseReportArgs', () => {
       format: 'json',
       out: null,
       lang: null,
+      timeLimit: null,
       help: false,
     });
   });
