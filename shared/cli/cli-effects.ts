@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { messagesFor, type Lang } from '../messages/index';
 import type { FileResult } from '../ingest/index';
+import type { PathKind } from './out-path';
 import type { ReadFile } from './read-input';
 
 /** Everything the CLI does to the outside world, injected so the run is testable in-process. */
@@ -18,6 +19,8 @@ export interface CliEffects {
    * (report-cli.ts: a worker thread). Absent: read in this thread, without a limit.
    */
   readSpreadsheet?(bytes: Uint8Array, fileName: string, limitMs: number): Promise<FileResult>;
+  /** What is at a path, so --out into a missing folder fails before any work. Absent: not checked. */
+  pathKind?: PathKind;
 }
 
 export const EXIT_OK = 0;

@@ -5,6 +5,7 @@ import { formatIssue, messagesFor, type Lang } from '../messages/index';
 import { buildReport, computeKpis, loadWorkbook, type KpiResult, type ReportJson } from '../pipeline/index';
 import type { ReportArgs } from './parse-args';
 import { defaultTimeLimitSeconds, readInputWorkbook, type ReadSpreadsheet } from './read-input';
+import { outPathProblem } from './out-path';
 import { reportCsv } from './format-csv';
 import { reportHtml } from './format-html';
 import { todayIso } from './dates';
@@ -110,6 +111,13 @@ export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): 
     for (const line of lines) fx.stderr(`${m.cliErrorPrefix}: ${line}\n`);
     return EXIT_INPUT;
   };
+  // An --out that cannot be written is a mistake in the command (exit 2, like a bad option),
+  // told before a big file is read for nothing.
+  const outProblem = args.out && fx.pathKind ? await outPathProblem(args.out, fx.pathKind) : null;
+  if (outProblem) {
+    fx.stderr(`${m.cliErrorPrefix}: ${messageOf(outProblem, lang)}\n`);
+    return EXIT_USAGE;
+  }
 
   const inputs = await readInputs(args, fx, lang, startEngine);
   if (!inputs.ok) {

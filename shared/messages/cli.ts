@@ -48,6 +48,14 @@ export const cliMessages = defineMessages({
     en: (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a number of seconds above 0`,
     zh: (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是大于 0 的秒数`,
   },
+  cliOutFolderMissing: {
+    en: (p: { path: string; folder: string }) => `cannot write ${p.path}: the folder ${p.folder} does not exist`,
+    zh: (p: { path: string; folder: string }) => `无法写入 ${p.path}：文件夹 ${p.folder} 不存在`,
+  },
+  cliOutIsFolder: {
+    en: (p: { path: string }) => `cannot write ${p.path}: it is a folder; give a file name in it`,
+    zh: (p: { path: string }) => `无法写入 ${p.path}：这是一个文件夹；请给出其中的文件名`,
+  },
   cliNoInput: {
     en: 'no input: give a FILE or --demo',
     zh: '没有输入：请给出文件或使用 --demo',
