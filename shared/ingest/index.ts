@@ -13,6 +13,6 @@ export { parseDelimitedText, detectDelimiter, DelimitedTextReader, readInSlices,
 export { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink, type SinkPart } from './issue-sink';
 export { cutCsvInHalves, decodeUtf8, HALVES_MIN_BYTES, type CsvHalves } from './csv-halves';
 export { isLineItemOf } from './order-rows';
-export { checkZip, checkZipEntries, notWorkbookProblem, readZipDirectory, type InflateRaw, type ZipEntry, type ZipProblem } from './zip-check';
-export { damagedZipIssue, zipProblemIssue, zipStructureIssue } from './zip-issue';
+export { checkZip, readZipDirectory, type InflateRaw, type ZipEntry, type ZipProblem } from './zip-check';
+export { damagedZipIssue, zipStructureIssue } from './zip-issue';
 export { crc32 } from './crc32';
