@@ -38,7 +38,7 @@ export function App() {
   const lang = view.lang ?? langFromLocale(navigator.language);
   const m = messagesFor(lang);
   // The worker builds the cube of the view the page will ask for first while it loads.
-  const { dataset, failed, loading, open, prepareNext, dismissFailure } = useDataset((demo) => ({ basis: view.basis, asOf: asOfOf(view, demo) }));
+  const { dataset, failed, loading, open, cancel, prepareNext, dismissFailure } = useDataset((demo) => ({ basis: view.basis, asOf: asOfOf(view, demo) }));
   const [dataOpen, setDataOpen] = useState(false);
 
   // Nothing opened yet: the demo workbook.
@@ -98,7 +98,7 @@ export function App() {
         onTheme={chooseTheme}
       />
       <DropZone lang={lang} onFile={openFile} onDragIn={prepareNext} />
-      {loading && <LoadProgress lang={lang} loading={loading} />}
+      {loading && <LoadProgress lang={lang} loading={loading} onCancel={cancel} />}
       {failed && <LoadError lang={lang} failed={failed} keptPrevious={!!dataset} onShowData={() => setDataOpen(true)} onDismiss={dismissFailure} />}
       {error && <p className="dash-error-text">{m.dash_unexpected({ reason: error })}</p>}
       <main className="dash-main">
@@ -117,7 +117,12 @@ export function App() {
             <FilterBar lang={lang} view={view} data={summary} asOf={question.asOf} onChange={update} />
           </>
         )}
-        {!shown && !failed && <Spinner className="dash-wait" label={m.dash_loading} />}
+        {!shown && !failed && (loading || dataset) && <Spinner className="dash-wait" label={m.dash_loading} />}
+        {!dataset && !loading && !failed && (
+          <p className="dash-start" data-testid="start-page">
+            {m.dash_startPage}
+          </p>
+        )}
         {shown && (
           <div className={slow ? 'dash-overview is-updating' : 'dash-overview'} data-testid="overview">
             <h2 className="dash-range">

@@ -54,6 +54,8 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const firstViewOf = useRef(firstView);
   firstViewOf.current = firstView;
   const spare = useRef<DataClient | null>(null);
+  /** The worker of the open under way: ending it stops the parse, wherever it is. */
+  const inFlight = useRef<DataClient | null>(null);
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const onActivity = useRef<(() => void) | null>(null);
 
@@ -97,8 +99,11 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
       const timing = perf.opens.push({ file: fileName, startedAt: performance.now() }) - 1;
       setLoading({ fileName, step: 'read', fraction: 0 });
       stopIdleWatch();
+      // A newer open makes the one under way pointless: end its worker now, not when it is done.
+      inFlight.current?.close();
       const client = spare.current ?? new DataClient();
       spare.current = null;
+      inFlight.current = client;
       client.listen((step, fraction) => {
         if (ticket === latest.current) setLoading({ fileName, step, fraction });
       });
@@ -122,6 +127,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
         client.close();
         if (ticket === latest.current) setFailed({ fileName, open: null, error: e instanceof Error ? e.message : String(e), file, options });
       } finally {
+        if (inFlight.current === client) inFlight.current = null;
         if (ticket === latest.current) {
           setLoading(null);
           prepareWhenIdle();
@@ -131,14 +137,26 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
     [prepareWhenIdle, stopIdleWatch],
   );
 
+  /** Stops the open under way (Cancel): its worker is ended; what was on screen stays as it was. */
+  const cancel = useCallback(() => {
+    const client = inFlight.current;
+    if (!client) return;
+    inFlight.current = null;
+    latest.current++; // the open's answer, if one still comes, is for no one
+    client.close();
+    setLoading(null);
+    prepareWhenIdle();
+  }, [prepareWhenIdle]);
+
   useEffect(
     () => () => {
       stopIdleWatch();
       current.current?.client.close();
       spare.current?.close();
+      inFlight.current?.close();
     },
     [stopIdleWatch],
   );
 
-  return { dataset, failed, loading, open, prepareNext, dismissFailure: () => setFailed(null) };
+  return { dataset, failed, loading, open, cancel, prepareNext, dismissFailure: () => setFailed(null) };
 }

@@ -1,11 +1,12 @@
 import type { Engine } from '../../shared/engine/index';
 import { nextTask } from '../app/next-task';
-import { cutCsvInHalves, readWorkbookFileInSlices, sniffFileKind } from '../../shared/ingest/index';
+import { cutCsvInHalves, damagedZipIssue, readWorkbookFileInSlices, sniffFileKind } from '../../shared/ingest/index';
 import { planKpiQuery } from '../../shared/kpi/index';
 import { detectSheets, findHeaderRow, mapOrderHeaders, sampleColumns } from '../../shared/mapping/index';
 import { loadCsvInHalves, loadWorkbook, type LoadedData, type LoadOptions, type SecondHalfReader } from '../../shared/pipeline/index';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
 import { generateDemoWorkbook } from '../../shared/demo/index';
+import { inflateInBrowser } from './inflate-raw';
 import type { LoadStep, MappedColumn, OpenOptions, OpenResult } from './protocol';
 
 /** loadWorkbook's phases, named by the one each phase's start ends. */
@@ -150,6 +151,10 @@ export async function openData(
     const bytes = new Uint8Array(await file.arrayBuffer());
     lap('read');
     progress('parse', 0.1);
+    // A zip cut short or bit-flipped would send SheetJS past its end (it can loop for ever):
+    // its sizes and CRCs are checked first.
+    const damaged = await damagedZipIssue(bytes, fileName, inflateInBrowser);
+    if (damaged) return { result: { ...empty, issues: [damaged] }, loaded: null };
     const halves = helper && !options.oneGo && sniffFileKind(bytes) === 'text' ? cutCsvInHalves(bytes) : null;
     if (halves && helper) {
       try {

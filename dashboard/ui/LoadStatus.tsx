@@ -13,8 +13,12 @@ const STEP_MESSAGE: Record<LoadStep, 'dash_stepEngine' | 'dash_stepRead' | 'dash
   summary: 'dash_stepSummary',
 };
 
-/** The progress bar while a file is read in the worker (the page stays usable meanwhile). */
-export function LoadProgress({ lang, loading }: { lang: Lang; loading: Loading }) {
+/**
+ * The progress bar while a file is read in the worker (the page stays usable meanwhile), and
+ * Cancel: a file that takes too long — damaged in a way no check foresaw, or just huge — is
+ * given up without reloading the page.
+ */
+export function LoadProgress({ lang, loading, onCancel }: { lang: Lang; loading: Loading; onCancel: () => void }) {
   const m = messagesFor(lang);
   return (
     <div className="dash-progress no-print" data-testid="load-progress" role="status">
@@ -22,6 +26,9 @@ export function LoadProgress({ lang, loading }: { lang: Lang; loading: Loading }
         {loading.fileName} — {m[STEP_MESSAGE[loading.step]]}
       </span>
       <ProgressBar value={Math.max(0.02, Math.min(1, loading.fraction))} thickness="large" />
+      <Button size="small" onClick={onCancel} data-testid="cancel-load">
+        {m.dash_cancelLoad}
+      </Button>
     </div>
   );
 }

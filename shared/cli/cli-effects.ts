@@ -1,5 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { messagesFor, type Lang } from '../messages/index';
+import type { FileResult } from '../ingest/index';
+import type { PathKind } from './out-path';
 import type { ReadFile } from './read-input';
 
 /** Everything the CLI does to the outside world, injected so the run is testable in-process. */
@@ -12,6 +14,13 @@ export interface CliEffects {
   createEngine(): Promise<Engine>;
   /** Today as YYYY-MM-DD (the default as-of date). */
   today?(): string;
+  /**
+   * Reads a workbook SheetJS parses where it can be stopped, giving up after `limitMs`
+   * (report-cli.ts: a worker thread). Absent: read in this thread, without a limit.
+   */
+  readSpreadsheet?(bytes: Uint8Array, fileName: string, limitMs: number): Promise<FileResult>;
+  /** What is at a path, so --out into a missing folder fails before any work. Absent: not checked. */
+  pathKind?: PathKind;
 }
 
 export const EXIT_OK = 0;

@@ -4,7 +4,8 @@ import type { WorkbookData } from '../schema/workbook';
 import { formatIssue, messagesFor, type Lang } from '../messages/index';
 import { buildReport, computeKpis, loadWorkbook, type KpiResult, type ReportJson } from '../pipeline/index';
 import type { ReportArgs } from './parse-args';
-import { readInputWorkbook } from './read-input';
+import { defaultTimeLimitSeconds, readInputWorkbook, type ReadSpreadsheet } from './read-input';
+import { outPathProblem } from './out-path';
 import { reportCsv } from './format-csv';
 import { reportHtml } from './format-html';
 import { todayIso } from './dates';
@@ -14,8 +15,15 @@ import { dateLocaleFromEnv } from './env-lang';
 /** A step either gives its value or the lines that tell the user why it could not. */
 type Step<T> = { ok: true; value: T } | { ok: false; lines: string[] };
 
-async function readWorkbook(path: string, fx: CliEffects, lang: Lang, beforeParse?: () => void): Promise<Step<{ workbook: WorkbookData; issues: Issue[] }>> {
-  const read = await readInputWorkbook(path, fx.readFile, beforeParse);
+/** The effects' stoppable reader with the --time-limit (or the default for the file's size), if they have one. */
+function spreadsheetReader(args: ReportArgs, fx: CliEffects): ReadSpreadsheet | undefined {
+  const read = fx.readSpreadsheet;
+  if (!read) return undefined;
+  return (bytes, fileName) => read(bytes, fileName, 1000 * (args.timeLimit ?? defaultTimeLimitSeconds(bytes.length)));
+}
+
+async function readWorkbook(path: string, args: ReportArgs, fx: CliEffects, lang: Lang, beforeParse?: () => void): Promise<Step<{ workbook: WorkbookData; issues: Issue[] }>> {
+  const read = await readInputWorkbook(path, fx.readFile, beforeParse, spreadsheetReader(args, fx));
   if (read.value) return { ok: true, value: { workbook: read.value, issues: read.issues } };
   return { ok: false, lines: [...read.problems.map((p) => messageOf(p, lang)), ...read.issues.map((i) => formatIssue(i, lang))] };
 }
@@ -40,14 +48,14 @@ async function readInputs(args: ReportArgs, fx: CliEffects, lang: Lang, startEng
     workbook = demo.generateDemoWorkbook();
     defaultAsOf = demo.DEMO_AS_OF;
   } else {
-    const read = await readWorkbook(args.file!, fx, lang, startEngine);
+    const read = await readWorkbook(args.file!, args, fx, lang, startEngine);
     if (!read.ok) return read;
     workbook = read.value.workbook;
     issues.push(...read.value.issues);
   }
   let targetsWorkbook: WorkbookData | undefined;
   if (args.kpi) {
-    const read = await readWorkbook(args.kpi.file, fx, lang);
+    const read = await readWorkbook(args.kpi.file, args, fx, lang);
     if (!read.ok) return read;
     targetsWorkbook = read.value.workbook;
     issues.push(...read.value.issues);
@@ -106,6 +114,13 @@ export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): 
     for (const line of lines) fx.stderr(`${m.cliErrorPrefix}: ${line}\n`);
     return EXIT_INPUT;
   };
+  // An --out that cannot be written is a mistake in the command (exit 2, like a bad option),
+  // told before a big file is read for nothing.
+  const outProblem = args.out && fx.pathKind ? await outPathProblem(args.out, fx.pathKind) : null;
+  if (outProblem) {
+    fx.stderr(`${m.cliErrorPrefix}: ${messageOf(outProblem, lang)}\n`);
+    return EXIT_USAGE;
+  }
 
   const inputs = await readInputs(args, fx, lang, startEngine);
   if (!inputs.ok) {

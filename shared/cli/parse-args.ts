@@ -28,6 +28,8 @@ export interface ReportArgs {
   lang: Lang | null;
   /** --date-order: for columns whose dates do not show it; null = the locale's, else the usual reading. */
   dateOrder: DateOrder | null;
+  /** --time-limit: seconds a workbook may take to read; null = by its size (defaultTimeLimitSeconds). */
+  timeLimit: number | null;
   help: boolean;
 }
 
@@ -50,6 +52,7 @@ const VALUE_OPTIONS = [
   '--out',
   '--lang',
   '--date-order',
+  '--time-limit',
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const FLAG_OPTIONS = ['--demo', '--help', '-h'] as const;
@@ -95,6 +98,7 @@ export function parseReportArgs(argv: readonly string[]): { value: ReportArgs | 
     out: null,
     lang: null,
     dateOrder: null,
+    timeLimit: null,
     help: false,
   };
   let formatGiven = false;
@@ -207,5 +211,11 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
     case '--out':
       args.out = value;
       return;
+    case '--time-limit': {
+      const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+      if (seconds > 0) args.timeLimit = seconds;
+      else errors.push({ code: 'cliBadSeconds', params: { option: name, value } });
+      return;
+    }
   }
 }

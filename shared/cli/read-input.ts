@@ -1,6 +1,7 @@
 import type { Issue } from '../schema/issues';
 import type { WorkbookData } from '../schema/workbook';
-import { readWorkbookFile } from '../ingest/index';
+import { readWorkbookFile, zipStructureIssue, type FileResult } from '../ingest/index';
+import { sniffFileKind } from '../ingest/file-kind';
 
 /** A problem that makes the input unusable: a cliMessages key and its params. */
 export interface InputProblem {
@@ -9,6 +10,20 @@ export interface InputProblem {
 }
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
+
+/** Reads a workbook SheetJS parses (.xlsx, .xls …), where it can be stopped (report-cli.ts: a worker thread). */
+export type ReadSpreadsheet = (bytes: Uint8Array, fileName: string) => Promise<FileResult>;
+
+/** Reads it in this thread: for in-process runs, which bring no worker. */
+const inThisThread: ReadSpreadsheet = async (bytes, fileName) => readWorkbookFile(bytes, fileName);
+
+/**
+ * Seconds a workbook may take to read when --time-limit is not given: 30, plus 3 per MB, since
+ * SheetJS takes a while over a big one (~1.5 MB/s on a busy two-core machine).
+ */
+export function defaultTimeLimitSeconds(bytes: number): number {
+  return 30 + Math.ceil((3 * bytes) / 2 ** 20);
+}
 
 function errorCode(e: unknown): string {
   return e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -27,6 +42,7 @@ export async function readInputWorkbook(
   readFile: ReadFile,
   /** Called once the bytes are in hand, before the (slow) parse: lets the caller start other work. */
   beforeParse: () => void = () => undefined,
+  readSpreadsheet: ReadSpreadsheet = inThisThread,
 ): Promise<{ value: WorkbookData | null; problems: InputProblem[]; issues: Issue[] }> {
   let bytes: Uint8Array;
   try {
@@ -38,9 +54,15 @@ export async function readInputWorkbook(
     return { value: null, problems: [problem], issues: [] };
   }
   if (bytes.byteLength === 0) return { value: null, problems: [{ code: 'cliEmptyFile', params: { path } }], issues: [] };
-  beforeParse();
   const name = path.split(/[\\/]/).pop() ?? path;
-  const read = readWorkbookFile(bytes, name);
+  // A zip cut short, with a damaged directory or holding no workbook is known from its
+  // structure at once: no engine or read worker is started for it.
+  const unsound = zipStructureIssue(bytes, name);
+  if (unsound) return { value: null, problems: [], issues: [unsound] };
+  beforeParse();
+  // Our own CSV reader cannot hang (one pass over the text); SheetJS's readers can.
+  const kind = sniffFileKind(bytes);
+  const read = kind === 'zip' || kind === 'ole' ? await readSpreadsheet(bytes, name) : readWorkbookFile(bytes, name);
   if (read.value) return { value: read.value, problems: [], issues: read.issues };
   // The reader's own errors say what is wrong; fall back to a plain "not a spreadsheet".
   const errors = read.issues.filter((i) => i.severity === 'error');

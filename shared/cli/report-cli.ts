@@ -5,7 +5,7 @@
  * Only light modules are imported statically: the guards below must be in place before the
  * engine and its wasm are loaded, so even a broken install gives one plain line, not a stack.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { langFromEnv } from './env-lang';
 import { messagesFor } from '../messages/index';
 
@@ -30,6 +30,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 try {
   const { runReport } = await import('./run-report');
   const { createNodeEngine } = await import('../engine/node');
+  const { readSpreadsheetInWorker } = await import('./read-in-worker');
   process.exitCode = await runReport(process.argv.slice(2), {
     env: process.env,
     readFile: async (path) => new Uint8Array(await readFile(path)),
@@ -37,6 +38,12 @@ try {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     createEngine: createNodeEngine,
+    readSpreadsheet: readSpreadsheetInWorker,
+    pathKind: (path) =>
+      stat(path).then(
+        (s) => (s.isDirectory() ? 'folder' : 'file'),
+        (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' || e.code === 'ENOTDIR' ? 'missing' : 'unknown'),
+      ),
   });
 } catch (e) {
   dieQuietly(e);

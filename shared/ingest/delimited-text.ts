@@ -82,6 +82,26 @@ function readQuoted(text: string, open: number): { end: number; value: string; u
   }
 }
 
+/** Line breaks (CRLF, LF or CR, each one) in text[from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
+/** Where a quote that is never closed opened: its cell (zero-based), its line, and the lines it took. */
+export interface UnclosedQuote {
+  row: number;
+  col: number;
+  /** 1-based line of the file the quote is on. */
+  line: number;
+  /** Lines from that one to the end of the file, all read into the one cell. */
+  lines: number;
+}
+
 /**
  * Reads the rows of a delimited text a slice at a time (`read`), so a caller on a worker can
  * let other messages through between slices: the dashboard's data worker keeps DuckDB's start
@@ -95,7 +115,8 @@ export class DelimitedTextReader {
   private row: CellValue[] = [];
   private i = 0;
   private finished = false;
-  private openQuote = false;
+  /** Where the unclosed quote opened: its cell and its index in the text. */
+  private quoteAt: { row: number; col: number; at: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -110,7 +131,20 @@ export class DelimitedTextReader {
 
   /** A quoted field ran to the end of the text without its closing quote. */
   get endedInQuotes(): boolean {
-    return this.openQuote;
+    return this.quoteAt !== null;
+  }
+
+  /**
+   * The quote that ran to the end of the text, or null. One stray quote swallows every line
+   * after it: the user needs to know where it opened and how much it took.
+   */
+  get unclosedQuote(): UnclosedQuote | null {
+    const q = this.quoteAt;
+    if (!q) return null;
+    const { text } = this;
+    const endsWithBreak = text.endsWith('\n') || text.endsWith('\r');
+    const lines = 1 + lineBreaks(text, q.at, text.length) - (endsWithBreak ? 1 : 0);
+    return { row: q.row, col: q.col, line: 1 + lineBreaks(text, 0, q.at), lines };
   }
 
   /** Share of the text read so far, 0…1. */
@@ -129,7 +163,7 @@ export class DelimitedTextReader {
       let cell: CellValue;
       if (text.charCodeAt(i) === 34 /* " */) {
         const q = readQuoted(text, i);
-        if (q.unterminated) this.openQuote = true;
+        if (q.unterminated) this.quoteAt = { row: rows.length, col: row.length, at: i };
         // Anything between the closing quote and the delimiter is kept, as Excel does.
         let j = q.end;
         while (j < n && text.charCodeAt(j) !== d && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;

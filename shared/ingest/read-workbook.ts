@@ -5,11 +5,14 @@ import { DelimitedTextReader, readInSlices } from './delimited-text';
 import { sniffFileKind } from './file-kind';
 import { sheetFromWorksheet } from './sheetjs-sheet';
 import { decodeText } from './text-decode';
+import { cellAddress } from './address';
+import { zipStructureIssue } from './zip-issue';
 
 /** Rows above which the sheet's size is worth telling (it takes a while and uses memory). */
 const LARGE_SHEET_ROWS = 500_000;
 
-type FileResult = { value: WorkbookData | null; issues: Issue[] };
+/** A file read: the workbook, or null with the error issues that say why not. */
+export type FileResult = { value: WorkbookData | null; issues: Issue[] };
 
 /** The note that a sheet is big (it takes a while and uses memory), or null. */
 export function largeSheetIssue(sheet: string, rows: number): Issue | null {
@@ -61,7 +64,13 @@ function* readTextTable(bytes: Uint8Array, fileName: string): Generator<number, 
   const reader = new DelimitedTextReader(text);
   yield* readInSlices(reader);
   const values = reader.rows;
-  return { value: { sheets: [{ name: baseName(fileName), values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
+  const sheet = baseName(fileName);
+  const quote = reader.unclosedQuote;
+  if (quote) {
+    const params = { line: quote.line, lines: quote.lines };
+    issues.push({ sheet, cell: cellAddress(quote.row, quote.col), severity: 'error', code: 'csvUnclosedQuote', params });
+  }
+  return { value: { sheets: [{ name: sheet, values, origin: { row: 0, col: 0 }, sharedTexts: true }], date1904: false }, issues };
 }
 
 /**
@@ -105,6 +114,8 @@ function* readSteps(bytes: Uint8Array, fileName: string): Generator<number, File
     if (kind === 'image' || kind === 'pdf' || kind === 'binary') {
       return { value: null, issues: [fileIssue(fileName, 'error', 'fileNotSpreadsheet', { kind })] };
     }
+    const damaged = zipStructureIssue(bytes, fileName);
+    if (damaged) return { value: null, issues: [damaged] };
     result = kind === 'text' ? yield* readTextTable(bytes, fileName) : readSpreadsheet(bytes, fileName);
   } catch (e) {
     return { value: null, issues: [fileIssue(fileName, 'error', 'fileUnreadable', { detail: e instanceof Error ? e.message : String(e) })] };

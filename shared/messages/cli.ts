@@ -44,6 +44,18 @@ export const cliMessages = defineMessages({
     en: (p: { field: string; fields: string }) => `--map: "${p.field}" is not a field (fields: ${p.fields})`,
     zh: (p: { field: string; fields: string }) => `--map：“${p.field}”不是字段（可用字段：${p.fields}）`,
   },
+  cliBadSeconds: {
+    en: (p: { option: string; value: string }) => `${p.option}: "${p.value}" is not a number of seconds above 0`,
+    zh: (p: { option: string; value: string }) => `${p.option}：“${p.value}”不是大于 0 的秒数`,
+  },
+  cliOutFolderMissing: {
+    en: (p: { path: string; folder: string }) => `cannot write ${p.path}: the folder ${p.folder} does not exist`,
+    zh: (p: { path: string; folder: string }) => `无法写入 ${p.path}：文件夹 ${p.folder} 不存在`,
+  },
+  cliOutIsFolder: {
+    en: (p: { path: string }) => `cannot write ${p.path}: it is a folder; give a file name in it`,
+    zh: (p: { path: string }) => `无法写入 ${p.path}：这是一个文件夹；请给出其中的文件名`,
+  },
   cliNoInput: {
     en: 'no input: give a FILE or --demo',
     zh: '没有输入：请给出文件或使用 --demo',
@@ -84,6 +96,7 @@ Usage: npm run report -- [FILE] [options]
                         (year-first) in columns whose dates do not show it (default: a day-first
                         locale in LC_ALL / LC_TIME / LANG, else month-first, dotted ones day-first)
   --lang en|zh          (default from LC_ALL / LC_MESSAGES / LANG)
+  --time-limit SECONDS  give up on a workbook that takes longer to read (default 30, plus 3 per MB)
   --help                this text
 
 Fields: order_id, created (required); owner, team, customer, supplier, due, delivered,
@@ -109,6 +122,7 @@ Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusabl
                         或年在前（默认：LC_ALL / LC_TIME / LANG 为日在前的区域时日在前，否则月在前，
                         用点号的日期日在前）
   --lang en|zh          （默认取自 LC_ALL / LC_MESSAGES / LANG）
+  --time-limit 秒数     读取工作簿的时限，超时即放弃（默认 30 秒，每 MB 另加 3 秒）
   --help                显示本说明
 
 字段：order_id、created（必需）；owner、team、customer、supplier、due、delivered、
@@ -138,6 +152,12 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
   cliNotASpreadsheet: {
     en: (p: { path: string }) => `${p.path} is not a spreadsheet this tool can read (.xlsx or .csv)`,
     zh: (p: { path: string }) => `${p.path} 不是可读取的表格文件（.xlsx 或 .csv）`,
+  },
+  cliReadTimedOut: {
+    en: (p: { file: string; seconds: number }) =>
+      `${p.file} took longer than ${p.seconds} s to read and was given up: it may be damaged; if it is only very large, allow more time with --time-limit SECONDS`,
+    zh: (p: { file: string; seconds: number }) =>
+      `读取 ${p.file} 超过 ${p.seconds} 秒，已放弃：文件可能已损坏；如果只是文件很大，请用 --time-limit 秒数 放宽时限`,
   },
   cliCannotWrite: {
     en: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,

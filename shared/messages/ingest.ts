@@ -24,6 +24,15 @@ type Assumed = { column: string; count: number; otherCount: number; example: str
 type Conflict = { column: string; readAs: string; dayFirst: number; monthFirst: number; dayFirstExample: string; monthFirstExample: string };
 type Against = { value: string; column: string; readAs: string };
 type Unreadable = { column: string; header: string; count: number; example: string };
+const ZIP_FEATURES: Record<string, { en: (method: number) => string; zh: (method: number) => string }> = {
+  zip64: { en: () => 'ZIP64', zh: () => 'ZIP64' },
+  encryption: { en: () => 'encryption', zh: () => '加密' },
+  splitArchive: { en: () => 'a split archive', zh: () => '分卷压缩' },
+  compressionMethod: { en: (m) => `compression method ${m}`, zh: (m) => `压缩方法 ${m}` },
+};
+const zipFeature = (p: { feature: string; method: number }, lang: 'en' | 'zh') => (ZIP_FEATURES[p.feature] ?? ZIP_FEATURES.zip64)[lang](p.method);
+
+type NotWorkbook = { file: string; looksLike: string; holds: string };
 
 /** Messages of shared/ingest (and issues it raises, keyed by Issue.code). */
 export const ingestMessages = defineMessages({
@@ -201,6 +210,45 @@ export const ingestMessages = defineMessages({
   fileCorrupt: {
     en: (p: { file: string }) => `${p.file} cannot be read: it is damaged, incomplete or not a spreadsheet`,
     zh: (p: { file: string }) => `无法读取 ${p.file}：文件已损坏、不完整或不是表格文件`,
+  },
+  fileCutShort: {
+    en: (p: { file: string; bytes: number }) =>
+      `${p.file} is incomplete: it ends after ${p.bytes.toLocaleString('en-US')} bytes, before its own contents do — it was probably cut off while downloading or copying; get the file again`,
+    zh: (p: { file: string; bytes: number }) => `${p.file} 不完整：文件在 ${p.bytes} 字节处就结束了——可能在下载或复制时被截断；请重新获取该文件`,
+  },
+  fileDamagedPart: {
+    en: (p: { file: string; part: string }) =>
+      `${p.file} is damaged: ${p.part ? `the part "${p.part}" inside it` : 'its table of contents'} does not check out (a size, position or checksum is wrong), so its contents cannot be trusted; open it in Excel, which may offer to repair it, and save it again, or get a fresh copy`,
+    zh: (p: { file: string; part: string }) =>
+      `${p.file} 已损坏：其中的${p.part ? `“${p.part}”部分` : '目录'}校验不通过（大小、位置或校验值有误），内容不可信；请用 Excel 打开（Excel 可能会提示修复）后重新保存，或重新获取该文件`,
+  },
+  fileZipUnsupported: {
+    en: (p: { file: string; feature: string; method: number }) => `${p.file} uses a zip feature this tool cannot read (${zipFeature(p, 'en')}); open it in Excel and save it again as .xlsx`,
+    zh: (p: { file: string; feature: string; method: number }) => `${p.file} 使用了本工具无法读取的压缩格式（${zipFeature(p, 'zh')}）；请用 Excel 打开后另存为 .xlsx`,
+  },
+  fileZipNotWorkbook: {
+    en: (p: NotWorkbook) =>
+      p.looksLike === 'word'
+        ? `${p.file} is a Word document, not a spreadsheet`
+        : p.looksLike === 'powerpoint'
+          ? `${p.file} is a PowerPoint presentation, not a spreadsheet`
+          : `${p.file} is a zip archive, not a workbook (${p.holds ? `it holds ${p.holds}` : 'it is empty'}); unzip it and open the file inside`,
+    zh: (p: NotWorkbook) =>
+      p.looksLike === 'word'
+        ? `${p.file} 是 Word 文档，不是表格文件`
+        : p.looksLike === 'powerpoint'
+          ? `${p.file} 是 PowerPoint 演示文稿，不是表格文件`
+          : `${p.file} 是 ZIP 压缩包，不是工作簿（${p.holds ? `其中有 ${p.holds}` : '压缩包为空'}）；请解压后打开其中的文件`,
+  },
+  csvUnclosedQuote: {
+    en: (p: { line: number; lines: number }) =>
+      p.lines > 1
+        ? `the quote that opens this cell (line ${p.line} of the file) is never closed, so the ${p.lines} lines from there to the end of the file were read into this one cell; close the quote or remove it`
+        : `the quote that opens this cell (line ${p.line}, the last of the file) is never closed; close the quote or remove it`,
+    zh: (p: { line: number; lines: number }) =>
+      p.lines > 1
+        ? `该单元格开头的引号（文件第 ${p.line} 行）没有闭合，从该行到文件末尾的 ${p.lines} 行都被读进了这一个单元格；请补上闭合引号或删除该引号`
+        : `该单元格开头的引号（文件第 ${p.line} 行，即最后一行）没有闭合；请补上闭合引号或删除该引号`,
   },
   fileUnreadable: {
     en: (p: { file: string }) => `${p.file} cannot be read`,

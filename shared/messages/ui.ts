@@ -169,6 +169,11 @@ export const uiMessages = defineMessages({
   dash_behindNone: { en: 'No orders behind this number.', zh: '该数值没有对应的订单。' },
   dash_behindUnavailable: { en: 'The orders behind this number cannot be listed.', zh: '无法列出该数值对应的订单。' },
   dash_loading: { en: 'Loading…', zh: '加载中…' },
+  dash_cancelLoad: { en: 'Cancel', zh: '取消' },
+  dash_startPage: {
+    en: 'Open an orders workbook (.xlsx or .csv) with “Open file…” or drop it on this page, or look at the demo data.',
+    zh: '点击“打开文件…”或把订单工作簿（.xlsx 或 .csv）拖到本页即可打开；也可以查看示例数据。',
+  },
   dash_updating: { en: 'Updating…', zh: '更新中…' },
   dash_counted: { en: 'Counted', zh: '计入' },
   dash_sheetRow: { en: 'Row', zh: '行号' },

@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, recordErrors } from './browser';
 import { generateOrderCells } from '../../shared/demo/index';
-import { excelSerialToEpochMs, formatWallClock } from '../../shared/ingest/index';
+import { excelSerialToEpochMs, formatWallClock, readZipDirectory, type ZipEntry } from '../../shared/ingest/index';
 import type { KpiRow } from '../../shared/kpi/index';
 import { andRedraw, cardValues, differences, openDashboard, reportCliJson, tickInList, waitForDrawn, type DashboardPage } from './dashboard-page';
 
@@ -43,6 +43,8 @@ const csvPath = join(dir, 'orders.csv');
 const xlsxPath = join(dir, 'orders.xlsx');
 const unmappedPath = join(dir, 'export.csv');
 const corruptPath = join(dir, 'broken.xlsx');
+const cutPath = join(dir, 'cut.xlsx');
+const flippedPath = join(dir, 'flipped.xlsx');
 
 /** Over 16 MB: read in two halves. Generated orders with text date-times, as an export writes them. */
 const BIG_ROWS = 120_000;
@@ -73,7 +75,15 @@ function writeFixtures() {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADERS, ...ORDERS.map((r) => r.map(asDate))], { cellDates: true, dateNF: 'yyyy-mm-dd' }), 'Orders');
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Month', 'Team', 'Owner', 'KPI', 'Target'], ['', '', '', 'On-time rate', 0.9]]), 'KPI');
-  writeFileSync(xlsxPath, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  // Deflated, as Excel writes it: the page checks each entry's CRC with the browser's inflater.
+  const xlsx = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  writeFileSync(xlsxPath, xlsx);
+  // The same cut in half (an interrupted download), and with one bit flipped inside the orders sheet's data.
+  writeFileSync(cutPath, xlsx.subarray(0, xlsx.length >> 1));
+  const sheet = (readZipDirectory(xlsx) as { entries: ZipEntry[] }).entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+  const flipped = xlsx.slice();
+  flipped[sheet.dataStart + (sheet.compressedSize >> 1)] ^= 0x10;
+  writeFileSync(flippedPath, flipped);
   // Headers no dictionary knows: the user maps them by hand.
   writeFileSync(unmappedPath, ['Ref,When,Who', 'X1,2026-01-05,Ann', 'X2,2026-02-06,Bob', 'X3,2026-03-07,Ann'].join('\n'));
   // A zip header followed by rubbish: a "workbook" cut short.
@@ -228,5 +238,95 @@ describe('opening files', () => {
   it('never left localhost and logged no errors', () => {
     expect(dash.requests.offOrigin()).toEqual([]);
     expect(dash.errors).toEqual([]);
+  });
+});
+
+/**
+ * Holds DuckDB's start back: its .wasm requests (made by each data worker's DuckDB worker)
+ * wait until released. A load then waits at "Starting the database…" for as long as a test
+ * needs, so Cancel is pressed during a load without racing it.
+ */
+async function holdDuckDbStart(context: BrowserContext) {
+  let holding = true;
+  const waiting: Route[] = [];
+  await context.route(/duckdb-(eh|mvp)[^/]*\.wasm$/, (route) => {
+    if (holding) waiting.push(route);
+    else void route.continue().catch(() => undefined);
+  });
+  return {
+    hold: () => void (holding = true),
+    release() {
+      holding = false;
+      // A request of a worker ended meanwhile cannot be continued: nothing waits for it.
+      for (const route of waiting.splice(0)) void route.continue().catch(() => undefined);
+    },
+  };
+}
+
+const dataWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('data-worker')).length;
+
+describe('a broken file, and Cancel during a load (a page of its own)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let duckdb: Awaited<ReturnType<typeof holdDuckDbStart>>;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    duckdb = await holdDuckDbStart(context);
+    page = await context.newPage();
+    errors = recordErrors(page);
+  });
+  afterAll(async () => {
+    duckdb?.release();
+    await context?.close();
+  });
+
+  it('Cancel during the first load ends its worker and leaves the empty start page, no spinner', async () => {
+    await page.goto(`${baseUrl}dashboard/index.html${HASH}`);
+    await page.getByText('Starting the database…').waitFor();
+    expect(dataWorkers(page)).toBe(1);
+    await page.click('[data-testid="cancel-load"]');
+    await page.waitForSelector('[data-testid="start-page"]');
+    await expect.poll(() => dataWorkers(page)).toBe(0);
+    await expect(page.locator('[data-testid="load-progress"], [data-testid="load-error"], .dash-wait').count()).resolves.toBe(0);
+  });
+
+  it('a truncated .xlsx says at once that it is incomplete — not a spinner, and without waiting for DuckDB', async () => {
+    await page.setInputFiles('[data-testid="open-file"]', cutPath);
+    await page.waitForSelector('[data-testid="load-error"]');
+    const message = await page.textContent('[data-testid="load-error"]');
+    expect(message).toContain('cut.xlsx could not be used');
+    expect(message).toContain('cut.xlsx is incomplete: it ends after');
+    expect(message).not.toContain('still on screen'); // nothing was
+    expect(message).not.toMatch(/\bat \w+ \(/);
+    await expect(page.locator('[data-testid="load-progress"], .dash-wait').count()).resolves.toBe(0);
+  });
+
+  it('a bit flipped inside the sheet’s compressed data is named (the browser’s inflater checks the CRC)', async () => {
+    await page.setInputFiles('[data-testid="open-file"]', flippedPath);
+    await page.waitForSelector('[data-testid="load-error"] >> text=flipped.xlsx could not be used');
+    await expect(page.textContent('[data-testid="load-error"]')).resolves.toContain('flipped.xlsx is damaged: the part "xl/worksheets/sheet1.xml" inside it does not check out');
+  });
+
+  it('Cancel with data on screen leaves that data as it was', async () => {
+    duckdb.release();
+    await page.setInputFiles('[data-testid="open-file"]', csvPath);
+    await waitForDrawn(page, 0);
+    expectByHand(await cardValues(page));
+    // The next file's DuckDB is held back from here on: its load waits until cancelled.
+    duckdb.hold();
+    await page.setInputFiles('[data-testid="open-file"]', xlsxPath);
+    await page.getByText('orders.xlsx — Starting the database…').waitFor();
+    await page.click('[data-testid="cancel-load"]');
+    await page.locator('[data-testid="load-progress"]').waitFor({ state: 'detached' });
+    await expect.poll(() => dataWorkers(page)).toBe(1);
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('orders.csv');
+    expectByHand(await cardValues(page));
+    await expect(page.locator('[data-testid="load-error"]').count()).resolves.toBe(0);
+    // And it still answers filters.
+    await andRedraw(page, () => tickInList(page, 'filter-team', 'South'));
+    expect((await cardValues(page)).orders).toBe(3);
+    expect(errors).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ describe('parseReportArgs', () => {
       out: null,
       lang: null,
       dateOrder: null,
+      timeLimit: null,
       help: false,
     });
   });

@@ -250,11 +250,11 @@ describe('other spreadsheet files', () => {
 describe('files that are not spreadsheets', () => {
   const cases: [string, Uint8Array, string, string][] = [
     ['a 0-byte file', emptyFile(), 'empty.xlsx', 'fileEmpty'],
-    ['a truncated xlsx', truncatedXlsx(), 'cut.xlsx', 'fileCorrupt'],
+    ['a truncated xlsx', truncatedXlsx(), 'cut.xlsx', 'fileCutShort'],
     ['a PNG renamed .xlsx', pngBytes(), 'photo.xlsx', 'fileNotSpreadsheet'],
     ['random bytes renamed .xlsx', randomBytes(), 'noise.xlsx', 'fileNotSpreadsheet'],
     ['an HTML page', htmlFile(), 'report.xls', 'fileIsWebPage'],
-    ['a zip that is not a workbook', wordDocumentZip(), 'letter.xlsx', 'fileCorrupt'],
+    ['a zip that is not a workbook', wordDocumentZip(), 'letter.xlsx', 'fileZipNotWorkbook'],
   ];
   it.each(cases)('%s is one clear error, never a thrown exception', (_label, bytes, name, code) => {
     const r = readWorkbookFile(bytes, name);
