@@ -62,7 +62,7 @@ export const reviewMessages = defineMessages({
 
   rv_atRiskTitle: { en: 'At risk: orders to chase', zh: '风险订单：待跟进' },
   rv_atRiskCount: { en: (p: { count: number; days: number }) => `${p.count} open orders overdue or due within ${p.days} days`, zh: (p: { count: number; days: number }) => `${p.count} 单未交订单已逾期或将在 ${p.days} 天内到期` },
-  rv_atRiskMore: { en: (p: { shown: number; total: number }) => `first ${p.shown} of ${p.total} shown; the CSV has them all`, zh: (p: { shown: number; total: number }) => `显示 ${p.total} 单中的前 ${p.shown} 单；CSV 含全部` },
+  rv_atRiskMore: { en: (p: { shown: number; total: number }) => `first ${p.shown} of ${p.total} shown; the CSV holds up to 1,000`, zh: (p: { shown: number; total: number }) => `显示 ${p.total} 单中的前 ${p.shown} 单；CSV 最多含 1,000 单` },
   rv_atRiskNone: { en: 'Nothing overdue or due soon.', zh: '没有逾期或即将到期的订单。' },
   rv_atRiskNeedsDue: { en: 'The at-risk list needs a due date column.', zh: '风险订单需要交期列。' },
   rv_dueWithin: { en: 'Due within (days)', zh: '到期天数' },
@@ -134,5 +134,6 @@ export const reviewMessages = defineMessages({
   rv_paneTabReview: { en: 'Review', zh: '回顾' },
   rv_reportMembers: { en: 'Members against their own targets', zh: '成员对照自身目标' },
   rv_reportGap: { en: 'gap', zh: '差距' },
-  rv_reportDistance: { en: 'distance to target', zh: '距目标' },
+  rv_sparkHead: { en: (p: { kpi: string; months: number }) => `${p.kpi}, last ${p.months} months`, zh: (p: { kpi: string; months: number }) => `${p.kpi}（近 ${p.months} 个月）` },
+  rv_reportDistance: { en: 'Distance to target', zh: '距目标' },
 });

@@ -42,3 +42,4 @@ export {
 export { followUp, actionsToReview, actionCells, actionsCsv, actionsFromCells, ACTION_HEADERS, type ImprovementAction, type ActionFollowUp } from './actions';
 export { reviewData, loadOrderDays, cardScope, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
 export { OWN_SHEETS, readOwnSheet, writeOwnSheet, type OwnSheetRole } from './own-sheet';
+export { distanceText, periodTitle, changeText, gapText, paceText } from './texts';

@@ -19,7 +19,8 @@ export interface Judgement {
 }
 
 export function isSmallSample(kpi: KpiKey, base: RateBase | null | undefined, minimum = SMALL_SAMPLE): boolean {
-  return KPI_CATALOG[kpi].unit === 'rate' && !!base && base.of < minimum;
+  // No order at all leaves no value ("–"), which needs no warning.
+  return KPI_CATALOG[kpi].unit === 'rate' && !!base && base.of > 0 && base.of < minimum;
 }
 
 export function judge(kpi: KpiKey, value: number | null, target: number | null, base: RateBase | null = null, minimum = SMALL_SAMPLE): Judgement {
