@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiRowWithTargets } from '../../shared/kpi/index';
 import { messagesFor } from '../../shared/messages/index';
@@ -28,7 +28,6 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   // The member table of a filter (by its viewKey), answered after the cards and charts.
   const [members, setMembers] = useState<{ key: string; rows: KpiRowWithTargets[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [ranking, setRanking] = useState(false);
   // Which view's charts are all drawn: `data-rendered` tells scripts (and the benchmark) so.
   const [rendered, setRendered] = useState<{ view: KpiView | null; count: number }>({ view: null, count: 0 });
   const run = useRef(0);
@@ -65,8 +64,8 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   // Kept as is while only the cards and charts change (a new filter's rows are still coming).
   const memberKpis = view?.kpis;
   const memberTable = useMemo(
-    () => members && memberKpis && <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: memberKpis, members: members.rows })} lang={lang} sortable={ranking} />,
-    [members, memberKpis, lang, ranking],
+    () => members && memberKpis && <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: memberKpis, members: members.rows })} lang={lang} />,
+    [members, memberKpis, lang],
   );
 
   if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
@@ -109,7 +108,6 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               // The previous filter's table stays, dimmed, until this one's is answered: no jump.
               <div className={members.key === viewKey(view.filter) ? undefined : styles.stale} aria-busy={members.key !== viewKey(view.filter)}>
                 <Section title={m.paneMembers} testId="members">
-                  <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
                   {memberTable}
                 </Section>
               </div>

@@ -131,6 +131,7 @@ export const reviewMessages = defineMessages({
   rv_reportEmptyAsk: { en: (p: { month: string }) => `${p.month} has no orders. Write an empty report anyway?`, zh: (p: { month: string }) => `${p.month} 没有订单。仍要生成空报告吗？` },
   rv_writeAnyway: { en: 'Write anyway', zh: '仍然生成' },
   rv_cancel: { en: 'Cancel', zh: '取消' },
+  rv_moreKpis: { en: (p: { count: number }) => `Other KPIs (${p.count})`, zh: (p: { count: number }) => `其他指标（${p.count}）` },
   rv_paneTabReview: { en: 'Review', zh: '回顾' },
   rv_reportMembers: { en: 'Members against their own targets', zh: '成员对照自身目标' },
   rv_reportGap: { en: 'gap', zh: '差距' },

@@ -239,6 +239,7 @@ export function installFakeOffice(init: FakeOfficeInit): void {
         return range(sheet, used ?? { row: 0, col: 0, rows: 1, cols: 1 }, used === null);
       },
       activate: () => queue.push(() => (active = sheet.name)),
+      delete: () => queue.push(() => sheets.splice(sheets.indexOf(sheet), 1)),
       freezePanes: { freezeRows: (n: number) => queue.push(() => (sheet.frozenRows = n)) },
       tables: {
         add(target: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }, hasHeaders: boolean) {
