@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiRowWithTargets } from '../../shared/kpi/index';
+import { lastDayOfMonth } from '../../shared/review/index';
 import { messagesFor } from '../../shared/messages/index';
 import { KpiCard, MemberTable, VegaChart } from '../../shared/ui/index';
 import { kpiMembers, kpiTrendView, memberTableKpis, type KpiFilter, type KpiView } from '../session/kpi-view';
@@ -53,13 +54,20 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
 
   const charts = useMemo(() => {
     if (!view) return [];
-    const opts = { width: 'container' as const, height: 150, theme: chartTheme };
+    const opts = {
+      width: 'container' as const,
+      height: 150,
+      theme: chartTheme,
+      selectedMonth: view.month,
+      partialMonths: view.trend.filter((r) => lastDayOfMonth(r.month) > view.filter.asOf).map((r) => r.month),
+      scaleMax: loaded?.satisfactionScale ?? null,
+    };
     return [
       { kpi: 'satisfaction', spec: satisfactionTrend(view.trend, lang, opts) },
       { kpi: 'on_time_rate', spec: onTimeTrend(view.trend, lang, opts) },
       { kpi: 'error_rate', spec: errorRateTrend(view.trend, lang, opts) },
     ].filter((c) => view.kpis.includes(c.kpi as never));
-  }, [view, lang, chartTheme]);
+  }, [view, lang, chartTheme, loaded]);
 
   // Kept as is while only the cards and charts change (a new filter's rows are still coming).
   const memberKpis = view?.kpis;

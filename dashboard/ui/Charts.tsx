@@ -11,6 +11,7 @@ import {
   type ChartUnit,
 } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
+import { lastDayOfMonth } from '../../shared/review/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { ViewData } from '../data/view-data';
 import type { Theme, ViewState } from '../state/view-state';
@@ -22,6 +23,10 @@ export interface ChartsProps {
   data: ViewData;
   /** The review period ("YYYY-MM" or a week): shown in every chart. */
   period?: string | null;
+  /** The as-of date: a month not ended by then is drawn hollow. */
+  asOf?: string;
+  /** Satisfaction's scale (5, 10 or 100), stated on its axis. */
+  scaleMax?: number | null;
   onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -36,7 +41,7 @@ const TRENDS = [
  * a list to chase, not bars side by side: AtRiskList). Clicking a month or a member picks it.
  */
 /** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
-export const Charts = memo(function Charts({ lang, theme, data, period: _period = null, onChange }: ChartsProps) {
+export const Charts = memo(function Charts({ lang, theme, data, period = null, asOf = '', scaleMax = null, onChange }: ChartsProps) {
   const m = messagesFor(lang);
   const size = { width: 'container' as const, theme };
   const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
@@ -46,10 +51,16 @@ export const Charts = memo(function Charts({ lang, theme, data, period: _period 
     () =>
       TRENDS.filter((t) => data.kpis.includes(t.kpi)).map((t) => ({
         ...t,
-        spec: t.build(data.trend, lang, { ...size, height: 200 }),
+        spec: t.build(data.trend, lang, {
+          ...size,
+          height: 200,
+          selectedMonth: period && !period.includes('W') ? period : null,
+          partialMonths: data.trend.filter((r) => asOf && lastDayOfMonth(r.month) > asOf).map((r) => r.month),
+          scaleMax,
+        }),
         title: m.chartTrendTitle({ kpi: KPI_CATALOG[t.kpi].label[lang] }),
       })),
-    [data.trend, data.kpis, lang, theme],
+    [data.trend, data.kpis, lang, theme, period, asOf, scaleMax],
   );
 
   const heatChoices = data.heatKpis;
