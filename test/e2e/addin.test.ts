@@ -311,6 +311,9 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}&tab=data`);
     await page.getByText('Preview with demo data').click();
+    // The preview opens on the review, like the pane in Excel; the Data tab says what was read.
+    await page.waitForSelector('[data-testid=review][data-review-period="2026-10"]', { timeout: 120_000 });
+    await page.getByRole('tab', { name: 'Data' }).click();
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
     expect(await page.textContent('[data-testid=load-status]')).toContain(`from ${ORDERS}`);
     await page.close();
