@@ -35,7 +35,7 @@ function asOfFromUrl(): string | undefined {
 /** ?tab=kpis opens that tab first (a link to the KPIs, and the benchmark). */
 function tabFromUrl(): TabName | undefined {
   const tab = new URLSearchParams(location.search).get('tab');
-  return tab === 'data' || tab === 'kpis' || tab === 'risk' || tab === 'sql' || tab === 'report' ? tab : undefined;
+  return tab === 'review' || tab === 'data' || tab === 'kpis' || tab === 'risk' || tab === 'sql' || tab === 'report' ? tab : undefined;
 }
 
 function start() {

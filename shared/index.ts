@@ -14,5 +14,6 @@ export * from './host/index';
 export * from './pipeline/index';
 export * from './cli/index';
 export * from './ui/index';
+export * from './review/index';
 // Both ingest and host convert zero-based (row, col) to A1 the same way; host's is the one given.
 export { cellAddress, columnLetters } from './host/index';

@@ -21,6 +21,8 @@ import { AtRiskTab } from './AtRiskTab';
 import { DataTab } from './DataTab';
 import { KpisTab } from './KpisTab';
 import { ReportTab } from './ReportTab';
+import { ReviewTab } from './ReviewTab';
+import { usePaneReview } from './usePaneReview';
 import { SqlTab } from './SqlTab';
 import { useKpiFilter } from './useKpiFilter';
 import { usePaneSession } from './usePaneSession';
@@ -46,7 +48,7 @@ const useStyles = makeStyles({
   kept: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-export type TabName = 'data' | 'kpis' | 'risk' | 'sql' | 'report';
+export type TabName = 'review' | 'data' | 'kpis' | 'risk' | 'sql' | 'report';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -55,12 +57,12 @@ export interface AppProps {
   asOf?: string;
   /** The host meets the manifest's minimum API set. */
   supported?: boolean;
-  /** The tab shown first (default Data). */
+  /** The tab shown first (default the review; the Data tab shows the load and its issues). */
   startTab?: TabName;
 }
 
 /** The task pane: Office's theme and language, five tabs over one data session. */
-export function App({ host, createEngine, asOf, supported = true, startTab = 'data' }: AppProps) {
+export function App({ host, createEngine, asOf, supported = true, startTab = 'review' }: AppProps) {
   const styles = useStyles();
   const lang = langFromLocale(host.displayLanguage());
   const m = messagesFor(lang);
@@ -69,7 +71,11 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
   // The SQL tab stays mounted once opened: a query keeps running (and its result stays) while
   // the other tabs are looked at.
   const [sqlOpened, setSqlOpened] = useState(startTab === 'sql');
-  const [session, actions] = usePaneSession(host, createEngine);
+  const [loadSession, actions] = usePaneSession(host, createEngine);
+  // Targets set in the pane (the product's own sheet) apply in every tab.
+  const review = usePaneReview(host, loadSession, lang);
+  const session = review.session;
+  const [period, setPeriod] = useState<string | null>(null);
   const [startAsOf] = useState(() => asOf ?? localToday());
   const [filter, setFilter] = useKpiFilter(session.loaded, startAsOf);
   const chartTheme = dark ? 'dark' : 'light';
@@ -89,6 +95,7 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
             }}
             aria-label={m.paneTitle}
           >
+            <Tab value="review">{m.rv_paneTabReview}</Tab>
             <Tab value="data">{m.paneTabData}</Tab>
             <Tab value="kpis">{m.paneTabKpis}</Tab>
             <Tab value="risk">{m.paneTabAtRisk}</Tab>
@@ -96,7 +103,7 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
             <Tab value="report">{m.paneTabReport}</Tab>
           </TabList>
         </div>
-        <main className={styles.panel} role="tabpanel" aria-label={{ data: m.paneTabData, kpis: m.paneTabKpis, risk: m.paneTabAtRisk, sql: m.paneTabSql, report: m.paneTabReport }[tab]}>
+        <main className={styles.panel} role="tabpanel" aria-label={{ review: m.rv_paneTabReview, data: m.paneTabData, kpis: m.paneTabKpis, risk: m.paneTabAtRisk, sql: m.paneTabSql, report: m.paneTabReport }[tab]}>
           {!supported && (
             <MessageBar intent="warning">
               <MessageBarBody>{m.paneOldExcel({ version: MINIMUM_EXCEL_API })}</MessageBarBody>
@@ -115,6 +122,8 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
               </MessageBarActions>
             </MessageBar>
           )}
+          {/* A load that failed shows what went wrong (the Data tab) where the review would be. */}
+          {tab === 'review' && (session.status === 'failed' ? <DataTab {...shared} actions={actions} /> : <ReviewTab {...filtered} review={review} period={period} setPeriod={setPeriod} />)}
           {tab === 'data' && <DataTab {...shared} actions={actions} />}
           {tab === 'kpis' && <KpisTab {...filtered} />}
           {tab === 'risk' && <AtRiskTab {...filtered} />}
@@ -123,7 +132,7 @@ export function App({ host, createEngine, asOf, supported = true, startTab = 'da
               <SqlTab {...shared} />
             </div>
           )}
-          {tab === 'report' && <ReportTab {...filtered} />}
+          {tab === 'report' && <ReportTab {...filtered} orderDays={review.orderDays} period={period} />}
         </main>
       </div>
     </FluentProvider>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, makeStyles, SpinButton, Subtitle2, tokens } from '@fluentui/react-components';
 import { columnLetters } from '../../shared/host/index';
 import { messagesFor } from '../../shared/messages/index';
-import { atRiskOrders, byOwner, type AtRiskOrder } from '../session/at-risk';
+import { atRiskOrders, byOwner, type AtRiskOrder } from '../../shared/review/index';
 import { FilterBar } from './FilterBar';
 import { Section } from './Section';
 import type { FilteredTabProps } from './tab-props';
@@ -29,7 +29,10 @@ export function AtRiskTab({ host, lang, session, filter, setFilter }: FilteredTa
   useEffect(() => {
     if (!engine || !loaded || !filter) return;
     let stale = false;
-    atRiskOrders(engine, loaded, filter.asOf, days).then((o) => !stale && setOrders(o), () => !stale && setOrders([]));
+    atRiskOrders(engine, { asOf: filter.asOf, days, fieldsPresent: loaded.fieldsPresent, filters: { ...(filter.team ? { team: [filter.team] } : {}), ...(filter.owner ? { owner: [filter.owner] } : {}) } }).then(
+      (o) => !stale && setOrders(o.orders),
+      () => !stale && setOrders([]),
+    );
     return () => {
       stale = true;
     };

@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { Caption1, makeStyles, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { errorRateTrend, onTimeTrend, satisfactionTrend } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiRowWithTargets } from '../../shared/kpi/index';
+import { lastDayOfMonth } from '../../shared/review/index';
 import { messagesFor } from '../../shared/messages/index';
 import { KpiCard, MemberTable, VegaChart } from '../../shared/ui/index';
 import { kpiMembers, kpiTrendView, memberTableKpis, type KpiFilter, type KpiView } from '../session/kpi-view';
@@ -28,7 +29,6 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   // The member table of a filter (by its viewKey), answered after the cards and charts.
   const [members, setMembers] = useState<{ key: string; rows: KpiRowWithTargets[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [ranking, setRanking] = useState(false);
   // Which view's charts are all drawn: `data-rendered` tells scripts (and the benchmark) so.
   const [rendered, setRendered] = useState<{ view: KpiView | null; count: number }>({ view: null, count: 0 });
   const run = useRef(0);
@@ -54,19 +54,26 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
 
   const charts = useMemo(() => {
     if (!view) return [];
-    const opts = { width: 'container' as const, height: 150, theme: chartTheme };
+    const opts = {
+      width: 'container' as const,
+      height: 150,
+      theme: chartTheme,
+      selectedMonth: view.month,
+      partialMonths: view.trend.filter((r) => lastDayOfMonth(r.month) > view.filter.asOf).map((r) => r.month),
+      scaleMax: loaded?.satisfactionScale ?? null,
+    };
     return [
       { kpi: 'satisfaction', spec: satisfactionTrend(view.trend, lang, opts) },
       { kpi: 'on_time_rate', spec: onTimeTrend(view.trend, lang, opts) },
       { kpi: 'error_rate', spec: errorRateTrend(view.trend, lang, opts) },
     ].filter((c) => view.kpis.includes(c.kpi as never));
-  }, [view, lang, chartTheme]);
+  }, [view, lang, chartTheme, loaded]);
 
   // Kept as is while only the cards and charts change (a new filter's rows are still coming).
   const memberKpis = view?.kpis;
   const memberTable = useMemo(
-    () => members && memberKpis && <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: memberKpis, members: members.rows })} lang={lang} sortable={ranking} />,
-    [members, memberKpis, lang, ranking],
+    () => members && memberKpis && <MemberTable rows={members.rows} kpis={memberTableKpis({ kpis: memberKpis, members: members.rows })} lang={lang} />,
+    [members, memberKpis, lang],
   );
 
   if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
@@ -109,7 +116,6 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
               // The previous filter's table stays, dimmed, until this one's is answered: no jump.
               <div className={members.key === viewKey(view.filter) ? undefined : styles.stale} aria-busy={members.key !== viewKey(view.filter)}>
                 <Section title={m.paneMembers} testId="members">
-                  <Switch label={m.paneRankingToggle} checked={ranking} onChange={(_, d) => setRanking(d.checked)} />
                   {memberTable}
                 </Section>
               </div>

@@ -81,6 +81,14 @@ async function date1904(): Promise<boolean> {
   });
 }
 
+/** Deletes a sheet the add-in wrote itself (see WorkbookHost.deleteOwnSheet). */
+async function deleteOwnSheet(sheet: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).delete();
+    await context.sync();
+  });
+}
+
 async function getSetting(key: string): Promise<JsonValue | null> {
   return Excel.run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(key);
@@ -115,6 +123,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     },
     date1904,
     writeSheet: (sheet, writeOptions = {}) => writeNewSheet(sheet, writeOptions, budget, capabilities),
+    deleteOwnSheet,
     select: (sheet, address) => selectCell(sheet, address, sheetIds),
     getSetting,
     setSetting,

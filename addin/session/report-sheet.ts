@@ -42,6 +42,8 @@ export interface ReportInput {
   trend: readonly KpiRowWithTargets[];
   /** The KPIs the data supports. */
   kpis: readonly KpiKey[];
+  /** Per member, how far from their own target in orders ("On-time rate: 3 more on time …"). */
+  distances?: Readonly<Record<string, string>>;
 }
 
 const TABLE_TOP = 3; // zero-based row of the member table's header (row 4)
@@ -87,6 +89,8 @@ export function reportSheet(input: ReportInput): AddinSheet {
     header.push(label(k));
     if (withTarget.has(k)) header.push(m.paneReportTargetOf({ kpi: label(k) }));
   }
+  const distances = input.distances && Object.keys(input.distances).length > 0 ? input.distances : null;
+  if (distances) header.push(m.rv_reportDistance);
   cells.push(header);
   for (const row of members) {
     const line: CellValue[] = [row.group ?? '', row.group ? (input.teamOf[row.group] ?? '') : ''];
@@ -94,6 +98,7 @@ export function reportSheet(input: ReportInput): AddinSheet {
       line.push(row[k] ?? '');
       if (withTarget.has(k)) line.push(row.targets[k]?.target ?? '');
     }
+    if (distances) line.push(row.group ? (distances[row.group] ?? '') : '');
     cells.push(line);
   }
   const firstData = TABLE_TOP + 1;

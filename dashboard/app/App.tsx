@@ -12,6 +12,14 @@ import { Header } from '../ui/Header';
 import { KpiCards } from '../ui/KpiCards';
 import { LoadError, LoadProgress } from '../ui/LoadStatus';
 import { MembersSection } from '../ui/MembersSection';
+import { ActionsPanel } from '../ui/ActionsPanel';
+import { AtRiskList } from '../ui/AtRiskList';
+import { MembersBlock } from '../ui/MembersBlock';
+import { ReviewCards } from '../ui/ReviewCards';
+import { ReviewHead } from '../ui/ReviewHead';
+import { TargetsPanel } from '../ui/TargetsPanel';
+import type { ImprovementAction, TargetEdit } from '../../shared/review/index';
+import { useStoredList } from './use-stored-list';
 import { OrdersBehind } from '../ui/OrdersBehind';
 import { asOfOf, questionOf } from './question';
 import { useStableCallback } from './use-stable-callback';
@@ -54,9 +62,14 @@ export function App() {
     if (failed?.open && failed.open.headers.length > 0 && failed.open.sheets.length > 0) setDataOpen(true);
   }, [failed]);
 
-  const question = useMemo(() => (dataset ? questionOf(view, dataset.open.demo, dataset.open.data?.months) : null), [view, dataset]);
+  // Targets set and actions noted in this page, kept in the browser per file.
+  const storeKey = dataset ? (dataset.open.demo ? 'demo' : dataset.open.fileName) : '';
+  const [targetEdits, setTargetEdits] = useStoredList<TargetEdit>(`teamkpi.targets.${storeKey}`);
+  const [actions, setActions] = useStoredList<ImprovementAction>(`teamkpi.actions.${storeKey}`);
+  const extras = useMemo(() => ({ targetEdits, locale: lang === 'zh' ? 'zh-CN' : 'en' }), [targetEdits, lang]);
+  const question = useMemo(() => (dataset ? { ...questionOf(view, dataset.open.demo, dataset.open.data?.months), ...extras } : null), [view, dataset, extras]);
   const { shown, updating, slow, error, drawn, askEarly } = useViewData(dataset, question, () => changedAt.current);
-  askFor.current = (next) => dataset && askEarly(questionOf(next, dataset.open.demo, dataset.open.data?.months));
+  askFor.current = (next) => dataset && askEarly({ ...questionOf(next, dataset.open.demo, dataset.open.data?.months), ...extras });
 
   const openFile = useCallback((file: File) => void open(file), [open]);
   const summary = dataset?.open.data ?? null;
@@ -64,7 +77,9 @@ export function App() {
   const from = question?.from ?? months[0] ?? '';
   const to = question?.to ?? months[months.length - 1] ?? '';
   const rangeLabel = question?.from || question?.to ? m.dash_monthRange({ from, to }) : m.dash_allMonths;
-  const openOrders = (kpi: KpiKey, member: string | null) => update({ behind: { kpi, month: view.pickMonth ?? MONTH_ALL, member } });
+  const review = shown?.data.review ?? null;
+  const reviewMonth = review?.period?.grain === 'month' ? review.period.key : null;
+  const openOrders = (kpi: KpiKey, member: string | null) => update({ behind: { kpi, month: view.pickMonth ?? reviewMonth ?? MONTH_ALL, member } });
   // Stable identities, so the memoised sections skip renders that change nothing of theirs.
   const openCardOrders = useStableCallback((kpi: KpiKey) => openOrders(kpi, view.pickMember));
   const openMemberOrders = useStableCallback((member: string | null, kpi: KpiKey) => openOrders(kpi, member));
@@ -125,16 +140,44 @@ export function App() {
         )}
         {shown && (
           <div className={slow ? 'dash-overview is-updating' : 'dash-overview'} data-testid="overview">
-            <h2 className="dash-range">
-              {m.dash_kpis} · {view.pickMonth ?? rangeLabel}
-              {slow && <span className="dash-hint no-print"> {m.dash_updating}</span>}
-            </h2>
-            <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={openCardOrders} />
+            <ReviewHead lang={lang} view={view} review={review} rangeLabel={rangeLabel} slow={slow} onChange={update} />
+            {review?.period ? (
+              <ReviewCards lang={lang} review={review} absent={shown.data.absent} onOpenOrders={openCardOrders} />
+            ) : (
+              <KpiCards lang={lang} theme={view.theme} data={shown.data} onOpenOrders={openCardOrders} />
+            )}
+            {review?.period && summary?.fieldsPresent.includes('owner') && (
+              <MembersBlock lang={lang} review={review} hasTargets={(shown.data.targets ?? []).some((t) => t.target !== null)} onOpenOrders={openMemberOrders} />
+            )}
             {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (
               <OrdersBehind lang={lang} client={dataset.client} question={question} cell={view.behind} rangeLabel={rangeLabel} onClose={() => update({ behind: null })} />
             )}
-            <Charts lang={lang} theme={view.theme} data={shown.data} onChange={update} />
+            {review && (
+              <AtRiskList
+                lang={lang}
+                review={review}
+                days={view.riskDays}
+                sheet={dataset?.open.ordersSheet ?? ''}
+                asOf={question?.asOf ?? ''}
+                hasDue={!!summary?.fieldsPresent.includes('due')}
+                onDays={(riskDays) => update({ riskDays })}
+              />
+            )}
+            <Charts lang={lang} theme={view.theme} data={shown.data} period={review?.period?.key ?? null} asOf={question?.asOf} scaleMax={summary?.satisfactionScale ?? null} onChange={update} />
             <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} loadTable={loadTable} onOpenOrders={openMemberOrders} />
+            <TargetsPanel
+              lang={lang}
+              targets={shown.data.targets ?? []}
+              edits={targetEdits}
+              onEdits={setTargetEdits}
+              months={review?.months ?? []}
+              teams={summary?.teams ?? []}
+              owners={summary?.owners ?? []}
+              teamOf={summary?.teamOf ?? {}}
+              kpis={shown.data.kpis}
+              defaultMonth={reviewMonth}
+            />
+            {review && <ActionsPanel lang={lang} review={review} actions={actions} onActions={setActions} asOf={question?.asOf ?? ''} />}
           </div>
         )}
       </main>

@@ -36,5 +36,7 @@ export function questionOf(view: ViewState, demo: boolean, months: readonly stri
     pickMonth: view.pickMonth,
     pickMember: view.pickMember,
     heatKpi: view.heatKpi,
+    period: view.period,
+    riskDays: view.riskDays,
   };
 }

@@ -1,6 +1,7 @@
 import type { Engine } from '../../shared/engine/index';
 import { compileOrdersBehindQuery, planKpiQuery, type KpiKey, type KpiRow } from '../../shared/kpi/index';
 import { computeKpis, toKpiRow, type KpiQuery, type LoadedData } from '../../shared/pipeline/index';
+import { loadOrderDays, parsePeriodChoice, reviewData, withTargetEdits, type ReviewData } from '../../shared/review/index';
 import type { BehindCell } from '../state/view-state';
 import { buildCube, cubeKpiRows, type KpiCube } from './kpi-cube';
 import type { BehindInfo } from './protocol';
@@ -15,6 +16,7 @@ const BEHIND_TABLE = 'dash_orders_behind';
  */
 export class DataSession {
   private cube: Promise<KpiCube | null> | null = null;
+  private orderDays: Promise<string[]> | null = null;
   private cubeKey = '';
 
   constructor(
@@ -58,7 +60,7 @@ export class DataSession {
   private context(question: ViewQuestion): ViewContext {
     const plan = planKpiQuery({ fieldsPresent: this.loaded.fieldsPresent, basis: question.basis, group: 'none', asOf: question.asOf }).value;
     return {
-      targets: this.loaded.targets,
+      targets: question.targetEdits?.length ? withTargetEdits(this.loaded.targets, question.targetEdits, (i) => `browser #${i + 1}`) : this.loaded.targets,
       teamOf: this.loaded.teamOf,
       kpis: plan?.computed.map((c) => c.kpi) ?? [],
       absent: plan?.absent ?? [],
@@ -66,8 +68,37 @@ export class DataSession {
     };
   }
 
-  view(question: ViewQuestion): Promise<ViewData> {
-    return viewData(question, this.context(question), (q, kpis) => this.rowsOf(q, kpis));
+  async view(question: ViewQuestion): Promise<ViewData> {
+    const ctx = this.context(question);
+    const [data, review] = await Promise.all([viewData(question, ctx, (q, kpis) => this.rowsOf(q, kpis)), this.review(question, ctx)]);
+    return { ...data, review, targets: [...ctx.targets] };
+  }
+
+  /** At most this many at-risk orders travel to the page (the count says how many in all). */
+  static readonly RISK_LIMIT = 1000;
+
+  /** The review of the period (shared/review): a picked month is the period reviewed. */
+  private async review(q: ViewQuestion, ctx: ViewContext): Promise<ReviewData> {
+    const orderDays = await (this.orderDays ??= loadOrderDays(this.engine));
+    const owners = q.pickMember ? [q.pickMember] : q.owners;
+    return reviewData(
+      this.engine,
+      {
+        asOf: q.asOf,
+        basis: q.basis,
+        choice: q.pickMonth ? { kind: 'period', key: q.pickMonth } : parsePeriodChoice(q.period),
+        filters: { ...(q.teams.length ? { team: q.teams } : {}), ...(owners.length ? { owner: owners } : {}) },
+        targets: ctx.targets,
+        teamOf: this.loaded.teamOf,
+        fieldsPresent: this.loaded.fieldsPresent,
+        ordersAcrossGroups: this.loaded.ordersAcrossGroups,
+        orderDays,
+        riskDays: q.riskDays ?? 7,
+        riskLimit: DataSession.RISK_LIMIT,
+        locale: q.locale ?? 'en',
+      },
+      (query, kpis) => this.rowsOf(query, kpis),
+    );
   }
 
   table(question: ViewQuestion): Promise<TableData> {

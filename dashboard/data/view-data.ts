@@ -10,6 +10,7 @@ import {
 } from '../../shared/kpi/index';
 import type { KpiQuery } from '../../shared/pipeline/index';
 import type { TargetRow } from '../../shared/schema/index';
+import type { ReviewData, TargetEdit } from '../../shared/review/index';
 import { attachTargetsByMonth } from './attach-targets';
 
 /** What the overview asks of the data: the view state with the as-of date settled. */
@@ -24,6 +25,13 @@ export interface ViewQuestion {
   pickMember: string | null;
   /** The KPI of the member × month heatmap (the only one its rows need). */
   heatKpi: KpiKey;
+  /** The review period as the link says it (see ViewState.period); absent = the default month. */
+  period?: string | null;
+  riskDays?: number;
+  /** Targets set in the page (browser storage): they win over the KPI sheet's rows of the same scope. */
+  targetEdits?: TargetEdit[];
+  /** The reader's collation for names ("zh-CN", "en"). */
+  locale?: string;
 }
 
 export interface CardData {
@@ -59,6 +67,10 @@ export interface ViewData {
   heatKpis: KpiKey[];
   /** The heatmap's KPI in effect. */
   heatKpi: KpiKey | null;
+  /** The review of the period (the first screen); absent where only the overview was asked. */
+  review?: ReviewData | null;
+  /** Every target in effect: the page's edits first, then the KPI sheet's rows. */
+  targets?: TargetRow[];
 }
 
 /** The KPI table for export: every KPI per member, by month and over the range. */

@@ -1,4 +1,5 @@
 import { MONTH_ALL, isKpiKey } from '../../shared/kpi/index';
+import { parsePeriodChoice, periodChoiceText } from '../../shared/review/index';
 import {
   DEFAULT_VIEW,
   dateOrNull,
@@ -35,7 +36,14 @@ export function viewFromHash(hash: string): ViewState {
     asOf: dateOrNull(p.get('asof')),
     heatKpi: kpiOr(p.get('heat'), DEFAULT_VIEW.heatKpi),
     behind: behindFrom(p),
+    period: periodChoiceText(parsePeriodChoice(p.get('period'))),
+    riskDays: riskDaysOf(p.get('risk')),
   };
+}
+
+function riskDaysOf(text: string | null): number {
+  const days = Number(text);
+  return text !== null && Number.isInteger(days) && days >= 0 && days <= 365 ? days : DEFAULT_VIEW.riskDays;
 }
 
 function behindFrom(p: URLSearchParams): BehindCell | null {
@@ -68,6 +76,8 @@ export function hashFromView(view: ViewState): string {
     p.set('behindMonth', view.behind.month);
     if (view.behind.member) p.set('behindMember', view.behind.member);
   }
+  if (view.period) p.set('period', view.period);
+  if (view.riskDays !== DEFAULT_VIEW.riskDays) p.set('risk', String(view.riskDays));
   const text = p.toString();
   return text ? `#${text}` : '';
 }

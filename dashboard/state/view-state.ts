@@ -35,6 +35,10 @@ export interface ViewState {
   /** The KPI of the member × month heatmap. */
   heatKpi: KpiKey;
   behind: BehindCell | null;
+  /** The review period: null = the default month, "week" = the default week, "all" = the whole range, or a month / ISO week. */
+  period: string | null;
+  /** The at-risk list: open orders overdue or due within this many days. */
+  riskDays: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,6 +54,8 @@ export const DEFAULT_VIEW: ViewState = {
   asOf: null,
   heatKpi: 'on_time_rate',
   behind: null,
+  period: null,
+  riskDays: 7,
 };
 
 export const isPeriodBasis = (x: unknown): x is PeriodBasis => typeof x === 'string' && (PERIOD_BASES as readonly string[]).includes(x);

@@ -4,7 +4,6 @@ import {
   attainmentHeatmap,
   errorRateTrend,
   onTimeTrend,
-  overdueByOwnerBars,
   pickedValues,
   PICK_MEMBER,
   PICK_MONTH,
@@ -12,6 +11,7 @@ import {
   type ChartUnit,
 } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
+import { lastDayOfMonth } from '../../shared/review/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import type { ViewData } from '../data/view-data';
 import type { Theme, ViewState } from '../state/view-state';
@@ -21,6 +21,12 @@ export interface ChartsProps {
   lang: Lang;
   theme: Theme;
   data: ViewData;
+  /** The review period ("YYYY-MM" or a week): shown in every chart. */
+  period?: string | null;
+  /** The as-of date: a month not ended by then is drawn hollow. */
+  asOf?: string;
+  /** Satisfaction's scale (5, 10 or 100), stated on its axis. */
+  scaleMax?: number | null;
   onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -31,11 +37,11 @@ const TRENDS = [
 ] as const;
 
 /**
- * The trends with target lines, the member × month attainment heatmap and overdue open orders
- * by owner. Clicking a month or a member picks it; the rest of the page follows.
+ * The trends with target lines and the member × month attainment heatmap (overdue orders are
+ * a list to chase, not bars side by side: AtRiskList). Clicking a month or a member picks it.
  */
 /** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
-export const Charts = memo(function Charts({ lang, theme, data, onChange }: ChartsProps) {
+export const Charts = memo(function Charts({ lang, theme, data, period = null, asOf = '', scaleMax = null, onChange }: ChartsProps) {
   const m = messagesFor(lang);
   const size = { width: 'container' as const, theme };
   const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
@@ -45,10 +51,16 @@ export const Charts = memo(function Charts({ lang, theme, data, onChange }: Char
     () =>
       TRENDS.filter((t) => data.kpis.includes(t.kpi)).map((t) => ({
         ...t,
-        spec: t.build(data.trend, lang, { ...size, height: 200 }),
+        spec: t.build(data.trend, lang, {
+          ...size,
+          height: 200,
+          selectedMonth: period && !period.includes('W') ? period : null,
+          partialMonths: data.trend.filter((r) => asOf && lastDayOfMonth(r.month) > asOf).map((r) => r.month),
+          scaleMax,
+        }),
         title: m.chartTrendTitle({ kpi: KPI_CATALOG[t.kpi].label[lang] }),
       })),
-    [data.trend, data.kpis, lang, theme],
+    [data.trend, data.kpis, lang, theme, period, asOf, scaleMax],
   );
 
   const heatChoices = data.heatKpis;
@@ -66,11 +78,6 @@ export const Charts = memo(function Charts({ lang, theme, data, onChange }: Char
     return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, ...size }) };
   }, [data.heat, heatShown, lang, theme]);
 
-  const overdue = useMemo(() => {
-    if (!data.kpis.includes('overdue_open')) return null;
-    const bars = data.members.filter((r) => r.group !== null).map((r) => ({ owner: r.group!, overdue: r.overdue_open ?? 0 }));
-    return overdueByOwnerBars({ bars, lang, ...size });
-  }, [data.members, data.kpis, lang, theme]);
 
   return (
     <section className="dash-section" aria-label={m.dash_charts}>
@@ -104,7 +111,6 @@ export const Charts = memo(function Charts({ lang, theme, data, onChange }: Char
             }
           />
         )}
-        {overdue && <ChartPanel id="overdue" title={m.chartOverdueTitle} spec={overdue} lang={lang} renderer="canvas" onSignal={{ [PICK_MEMBER]: pickMember }} />}
       </div>
     </section>
   );

@@ -35,6 +35,8 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
   const onTeams = useStableCallback((teams: string[]) => onChange(chooseTeams(view, teams, data.teamOf)));
   const onOwners = useStableCallback((chosen: string[]) => onChange({ owners: chosen, pickMember: null }));
   const hasPick = view.pickMonth !== null || view.pickMember !== null;
+  // Months after the as-of date hold only promised dates: never offered.
+  const months = useMemo(() => data.months.filter((month) => month <= asOf.slice(0, 7)), [data.months, asOf]);
   const field = (id: string, label: string, control: React.ReactNode) => (
     <div className="dash-field">
       <Label htmlFor={id} size="small">
@@ -50,7 +52,7 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
         m.dash_from,
         <Select id="filter-from" data-testid="filter-from" value={view.from ?? ALL} onChange={(_, d) => onChange({ from: d.value || null, pickMonth: null })}>
           <option value={ALL}>{m.dash_firstMonth}</option>
-          {data.months.map((month) => (
+          {months.map((month) => (
             <option key={month} value={month} disabled={view.to !== null && month > view.to}>
               {month}
             </option>
@@ -62,7 +64,7 @@ export function FilterBar({ lang, view, data, asOf, onChange }: FilterBarProps) 
         m.dash_to,
         <Select id="filter-to" data-testid="filter-to" value={view.to ?? ALL} onChange={(_, d) => onChange({ to: d.value || null, pickMonth: null })}>
           <option value={ALL}>{m.dash_lastMonth}</option>
-          {data.months.map((month) => (
+          {months.map((month) => (
             <option key={month} value={month} disabled={view.from !== null && month < view.from}>
               {month}
             </option>

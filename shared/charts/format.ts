@@ -29,3 +29,12 @@ export function axisFormat(unit: ChartUnit): string {
 export function valueFormat(unit: ChartUnit): string {
   return VALUE_FORMAT[unit];
 }
+
+/**
+ * Axis labels in Chinese count money and big numbers in 万 (10⁴) and 亿 (10⁸), as readers there
+ * do; elsewhere the d3 format of the unit. A Vega expression over `datum.value`.
+ */
+export function axisLabelExpr(unit: ChartUnit, lang: 'en' | 'zh'): string | undefined {
+  if (lang !== 'zh' || (unit !== 'currency' && unit !== 'count')) return undefined;
+  return "abs(datum.value) >= 1e8 ? format(datum.value / 1e8, '~r') + '亿' : abs(datum.value) >= 1e4 ? format(datum.value / 1e4, '~r') + '万' : format(datum.value, ',~r')";
+}

@@ -10,11 +10,18 @@ export function trendPoints(rows: readonly KpiRowWithTargets[], kpi: KpiKey): Tr
     group: row.group,
     value: row[kpi],
     target: row.targets?.[kpi]?.target ?? null,
+    orders: row.orders,
   }));
 }
 
 export interface KpiTrendOptions extends ChartSize {
   theme?: ChartTheme;
+  /** The month under review, marked in the chart. */
+  selectedMonth?: string | null;
+  /** Months still running (month to date): drawn hollow. */
+  partialMonths?: readonly string[];
+  /** Satisfaction's scale (5, 10 or 100). */
+  scaleMax?: number | null;
 }
 
 type StandardTrend = { kpi: KpiKey; unit: ChartUnit; label: 'chartKpiSatisfaction' | 'chartKpiOnTimeRate' | 'chartKpiErrorRate' };
@@ -33,7 +40,7 @@ function standardTrend(
     unit: which.unit,
     label,
     title: m.chartTrendTitle({ kpi: label }),
-    points: trendPoints(rows, which.kpi),
+    points: trendPoints(rows, which.kpi).map((p) => (opts.partialMonths?.includes(p.month) ? { ...p, partial: true } : p)),
     lang,
   });
 }

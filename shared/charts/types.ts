@@ -26,4 +26,8 @@ export interface TrendPoint {
   group?: string | null;
   value: number | null;
   target: number | null;
+  /** Orders behind the value (shown in the tooltip). */
+  orders?: number | null;
+  /** A month still running (month to date): its point is drawn hollow. */
+  partial?: boolean;
 }

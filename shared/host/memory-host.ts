@@ -100,6 +100,13 @@ export function createMemoryHost(workbook: WorkbookData, options: MemoryHostOpti
       written.push({ ...sheet, name, cells });
       return name;
     },
+    async deleteOwnSheet(name) {
+      const at = sheets.findIndex((s) => s.name === name);
+      if (at < 0) throw new Error(`No sheet named "${name}".`);
+      if (!written.some((w) => w.name === name)) throw new Error(`"${name}" is not a sheet this host wrote.`);
+      sheets.splice(at, 1);
+      written.splice(written.findIndex((w) => w.name === name), 1);
+    },
     async select(sheet, address) {
       sheetNamed(sheet);
       selections.push({ sheet, address });

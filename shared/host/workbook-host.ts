@@ -139,6 +139,11 @@ export interface WorkbookHost {
   date1904(): Promise<boolean>;
   /** Adds a new sheet; returns the name it got. The user's sheets are never changed. */
   writeSheet(sheet: NewSheet, options?: WriteOptions): Promise<string>;
+  /**
+   * Deletes a sheet this product wrote itself (its own targets or actions sheet, whose name it
+   * remembered when writing it). Never called with a sheet of the user's.
+   */
+  deleteOwnSheet(sheet: string): Promise<void>;
   /** Shows and selects a cell or range ("F17", "B2:D2") of a sheet. */
   select(sheet: string, address: string): Promise<void>;
   /** A value remembered in the workbook (e.g. the header mapping), or null. */

@@ -7,10 +7,11 @@ import { kpiMessages } from './kpi';
 import { chartsMessages } from './charts';
 import { cliMessages } from './cli';
 import { uiMessages } from './ui';
+import { reviewMessages } from './review';
 
 export { LANGS, isLang, langFromLocale, type Lang } from './lang';
 export { defineMessages, localize, type MessageGroup, type Localized } from './define';
-export { mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages };
+export { mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages, reviewMessages };
 
 /** Every message of the product, one object: keys are unique across groups (a test checks). */
 export const allMessages = {
@@ -20,6 +21,7 @@ export const allMessages = {
   ...chartsMessages,
   ...cliMessages,
   ...uiMessages,
+  ...reviewMessages,
 };
 
 const localized = new Map<Lang, Localized<typeof allMessages>>();

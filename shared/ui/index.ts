@@ -6,3 +6,6 @@ export { MappingEditor, type MappingEditorProps, type MappedColumn } from './Map
 export { MemberTable, type MemberTableProps } from './MemberTable';
 export { ResultGrid, type ResultGridProps } from './ResultGrid';
 export { formatKpiValue, formatKpiChange, formatAgainstTarget, excelNumberFormat } from './format';
+export { ReviewKpiCard, type ReviewKpiCardProps } from './ReviewKpiCard';
+export { MembersVsTarget, type MembersVsTargetProps } from './MembersVsTarget';
+export { MiniSpark } from './MiniSpark';

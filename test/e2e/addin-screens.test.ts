@@ -29,7 +29,7 @@ describe('task pane screenshots', () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       const errors = recordErrors(page);
       await useFakeOffice(page, demo, { displayLanguage: language, bodyBackgroundColor: theme === 'dark' ? '#1f1f1f' : '#ffffff' });
-      await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+      await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}&tab=data`);
       await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
       const name = `test-results/addin-${width}-${language.slice(0, 2)}-${theme}`;
       await page.screenshot({ path: `${name}-data.png` });

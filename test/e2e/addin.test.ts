@@ -44,7 +44,7 @@ describe('the task pane in Chromium with the fake Office holding the demo workbo
     requests = recordRequests(page);
     errors = recordErrors(page);
     await useFakeOffice(page, demo, { displayLanguage: 'en-US' });
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}&tab=data`);
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
   });
 
@@ -293,7 +293,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
         },
       ],
     });
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data`);
     await page.waitForSelector('[data-testid=issue]', { timeout: 120_000 });
     const cells = await page.locator('[data-testid=issue]').evaluateAll((items) => items.map((i) => i.getAttribute('data-cell')));
     expect(cells).toContain('Orders!C3');
@@ -319,7 +319,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     };
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await useFakeOffice(page, orders);
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data`);
     await page.waitForSelector('[data-testid=load-status]', { timeout: 50_000 });
     await page.selectOption('#mapping-delivered', { label: '(not used)' });
     await page.click('[data-testid=apply-mapping]');
@@ -335,7 +335,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     // The same workbook opened again: the pane reads the choice back.
     const again = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await useFakeOffice(again, orders, { settings });
-    await again.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await again.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data`);
     await again.waitForSelector('[data-testid=load-status]', { timeout: 50_000 });
     expect(await again.locator('#mapping-delivered').inputValue()).not.toBe('Delivered');
     expect(await again.locator('#mapping-due').inputValue()).toBe('Due');
@@ -346,7 +346,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     // A 200 kB limit instead of Excel on the web's 5 MB: the pane's first 20,000-cell block is too big.
     await useFakeOffice(page, demo, { payloadLimit: 200_000 });
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}&tab=data`);
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
     const all = await cliReport(['--group', 'none']);
     expect(await page.textContent('[data-testid=load-status]')).toContain(`${all.orders.toLocaleString('en')} orders`);
@@ -363,8 +363,11 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
     const page = await browser.newPage({ viewport: { width: 500, height: 900 } });
     // No network here: office.js fails to load, as in a browser that is offline.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=${DEMO_AS_OF}&tab=data`);
     await page.getByText('Preview with demo data').click();
+    // The preview opens on the review, like the pane in Excel; the Data tab says what was read.
+    await page.waitForSelector('[data-testid=review][data-review-period="2026-10"]', { timeout: 120_000 });
+    await page.getByRole('tab', { name: 'Data' }).click();
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
     expect(await page.textContent('[data-testid=load-status]')).toContain(`from ${ORDERS}`);
     await page.close();
@@ -385,7 +388,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
         },
       ],
     });
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data`);
     await page.waitForSelector('[data-testid=issue]', { timeout: 50_000 });
     const issue = (await page.textContent('[data-testid=issue-list]'))!;
     expect(issue).toContain('When');
@@ -412,7 +415,7 @@ describe('the task pane with bad cells and a 1904 workbook', () => {
         },
       ],
     });
-    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31`);
+    await page.goto(`${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data`);
     await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
     await page.getByRole('tab', { name: 'KPIs' }).click();
     await page.waitForSelector('[data-testid=kpi-cards]');

@@ -83,8 +83,11 @@ export async function listEntries(page: Page, testId: string): Promise<string[]>
 }
 
 /** The cards' raw values, by KPI key (data-value). */
+/** The cards' numbers: the review period's cards, or (#period=all) the whole range's. */
 export async function cardValues(page: Page): Promise<Partial<Record<KpiKey, number | null>>> {
-  const pairs = await page.$$eval('[data-testid^="kpi-"][data-value]', (els) => els.map((e) => [e.getAttribute('data-testid')!.slice(4), e.getAttribute('data-value')!]));
+  const pairs = await page.$$eval('[data-testid^="kpi-"][data-value], [data-testid^="review-kpi-"][data-value]', (els) =>
+    els.map((e) => [e.getAttribute('data-testid')!.replace(/^(review-)?kpi-/, ''), e.getAttribute('data-value')!]),
+  );
   return Object.fromEntries(pairs.map(([k, v]) => [k, v === '' ? null : Number(v)]));
 }
 

@@ -23,7 +23,9 @@ import {
  * itself), filters and chart clicks change them as the report would, and the URL keeps it all.
  */
 const baseUrl = inject('baseUrl');
-const AS_OF = `asof=${DEMO_AS_OF}`;
+// The cards of these tests hold the whole range (#period=all); review-dashboard.test.ts tests
+// the review period the page opens on.
+const AS_OF = `asof=${DEMO_AS_OF}&period=all`;
 // The demo's orders are due as late as 2026-11; the page shows months up to the as-of month.
 const LAST = '2026-10';
 
@@ -60,13 +62,15 @@ describe('the demo overview', () => {
   it('equals the report CLI’s JSON for one month (--group none --from/--to 2026-10)', async () => {
     const cli = await reportCliJson(['--demo', '--group', 'none', '--from', LAST, '--to', LAST, '--as-of', DEMO_AS_OF]);
     expect(cli.rows).toHaveLength(1);
-    const { page } = await openDashboard(browser, baseUrl, `#from=${LAST}&to=${LAST}&${AS_OF}`);
+    // The review of 2026-10 (the default period) holds the CLI's numbers for that month.
+    const { page } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`);
     const cards = await cardValues(page);
     expect(differences(cards, cli.rows[0] as unknown as KpiRow)).toEqual([]);
     // The card's target is the CLI's target for the month (the KPI sheet's 2026-10 rows).
     const onTimeTarget = cli.rows[0].targets.on_time_rate?.target;
     expect(onTimeTarget).toBe(0.95);
-    await expect(page.textContent('[data-testid="kpi-on_time_rate"]')).resolves.toContain('95.0%');
+    await expect(page.textContent('[data-testid="review-kpi-on_time_rate"]')).resolves.toContain('95.0%');
+    expect(await page.getAttribute('[data-review-period]', 'data-review-period')).toBe(LAST);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessages, langFromLocale, mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages } from '../../shared/messages/index';
+import { allMessages, langFromLocale, mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages, reviewMessages } from '../../shared/messages/index';
 
 describe('messages', () => {
   it('langFromLocale picks zh for Chinese locales and en otherwise', () => {
@@ -10,7 +10,7 @@ describe('messages', () => {
   });
 
   it('no message key is defined in two groups', () => {
-    const groups = [mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages];
+    const groups = [mappingMessages, ingestMessages, kpiMessages, chartsMessages, cliMessages, uiMessages, reviewMessages];
     const total = groups.reduce((n: number, g: object) => n + Object.keys(g).length, 0);
     expect(Object.keys(allMessages).length).toBe(total);
   });

@@ -4,7 +4,6 @@ import { createNodeEngine } from '../../../shared/engine/node';
 import type { Engine } from '../../../shared/engine/index';
 import { loadWorkbook, type LoadedData } from '../../../shared/pipeline/index';
 import type { CellValue, WorkbookData } from '../../../shared/schema/index';
-import { atRiskOrders, atRiskSql, byOwner } from '../../../addin/session/at-risk';
 import { debounce } from '../../../addin/session/debounce';
 import { kpiView, memberTableKpis } from '../../../addin/session/kpi-view';
 import { defaultRange, localToday, shiftMonth } from '../../../addin/session/months';
@@ -179,16 +178,5 @@ describe('KPI view and orders at risk over DuckDB', () => {
     expect(view.cards.find((c) => c.kpi === 'orders')!.value).toBe(2);
     expect(view.cards.find((c) => c.kpi === 'on_time_rate')!.value).toBe(1);
   });
-
-  it('lists open orders overdue or due within the window, by owner, with their sheet rows', async () => {
-    const orders = await atRiskOrders(engine, loaded, '2026-10-31', 7);
-    expect(byOwner(orders)).toEqual([
-      { owner: 'Ann', orders: [{ row: 6, orderId: 'A-5', owner: 'Ann', customer: null, due: '2026-10-25', daysLeft: -6 }] },
-      { owner: 'Bob', orders: [{ row: 5, orderId: 'A-4', owner: 'Bob', customer: null, due: '2026-11-03', daysLeft: 3 }] },
-    ]);
-    expect((await atRiskOrders(engine, loaded, '2026-10-31', 0)).map((o) => o.orderId)).toEqual(['A-5']);
-    // As of 2026-10-06, A-2 (due 10-05, delivered 10-07) was still open and overdue.
-    expect((await atRiskOrders(engine, loaded, '2026-10-06', 0)).map((o) => o.orderId)).toEqual(['A-2']);
-    expect(atRiskSql('2026-10-31', 7)).toContain("CAST(\"due\" AS DATE) <= DATE '2026-10-31' + INTERVAL 7 DAY");
-  });
+  // The at-risk list moved to shared/review: test/unit/review/review-engine.test.ts.
 });

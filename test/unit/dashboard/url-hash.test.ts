@@ -23,10 +23,21 @@ describe('the view state in the URL hash', () => {
       asOf: '2026-10-31',
       heatKpi: 'error_rate',
       behind: { kpi: 'on_time_rate', month: '2026-03', member: '刘洋' },
+      period: '2026-W43',
+      riskDays: 14,
     };
     const hash = hashFromView(view);
     expect(hash.startsWith('#from=2025-01&to=2026-10&team=')).toBe(true);
     expect(viewFromHash(hash)).toEqual(view);
+  });
+
+  it('reads the review period: #period=all, a month, a week, the weekly default; anything else is the default month', () => {
+    expect(viewFromHash('#period=all').period).toBe('all');
+    expect(viewFromHash('#period=2026-10').period).toBe('2026-10');
+    expect(viewFromHash('#period=week').period).toBe('week');
+    expect(viewFromHash('#period=2026-W99').period).toBeNull();
+    expect(viewFromHash('#risk=-3').riskDays).toBe(7);
+    expect(hashFromView({ ...DEFAULT_VIEW, period: 'all' })).toBe('#period=all');
   });
 
   it('reads a hand-edited link leniently: unknown values fall back, reversed months are put in order', () => {

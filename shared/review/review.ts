@@ -1,0 +1,99 @@
+import type { Engine } from '../engine/engine';
+import type { KpiKey, KpiRow, PeriodBasis } from '../kpi/keys';
+import type { KpiFilters } from '../kpi/options';
+import type { KpiQuery } from '../pipeline/types';
+import type { OrderField } from '../schema/fields';
+import type { TargetRow } from '../schema/targets';
+import { atRiskOrders, type AtRiskOrder } from './at-risk';
+import { shiftMonth } from './calendar';
+import { reviewCards, type ReviewCard } from './cards';
+import { headlineKpi, memberReviewKpis, membersVsTarget, type MemberReview } from './members';
+import { offeredPeriods, resolvePeriod, type PeriodChoice, type ReviewPeriod } from './period';
+import { emptyWindowRow, windowRows, type WindowRow } from './window-rows';
+import { ORDER_DAYS_SQL } from './window-sql';
+
+/** What a review asks: the period choice, the filters, the targets in effect (edits included). */
+export interface ReviewQuestion {
+  asOf: string;
+  basis: PeriodBasis;
+  choice: PeriodChoice;
+  filters: KpiFilters;
+  targets: readonly TargetRow[];
+  teamOf: Readonly<Record<string, string>>;
+  fieldsPresent: readonly OrderField[];
+  ordersAcrossGroups: boolean;
+  /** The created days of the orders (loadOrderDays), which say which periods have orders. */
+  orderDays: readonly string[];
+  /** The at-risk list: due within this many days; at most `riskLimit` rows. */
+  riskDays: number;
+  riskLimit?: number;
+  /** Names sort in the reader's collation ("zh-CN", "en"). */
+  locale: string;
+}
+
+/** The review of one period: what the first screen of both front ends shows. */
+export interface ReviewData {
+  /** null: the whole range (#period=all), or no orders up to the as-of date. */
+  period: ReviewPeriod | null;
+  /** Months and ISO weeks that can be reviewed, newest first (never after the as-of date). */
+  months: string[];
+  weeks: string[];
+  kpis: KpiKey[];
+  cards: ReviewCard[];
+  memberKpis: KpiKey[];
+  members: MemberReview[];
+  atRisk: { orders: AtRiskOrder[]; total: number };
+}
+
+/** Monthly KPI rows (the cube in the dashboard, the KPI SQL elsewhere), for the members' sparklines. */
+export type MonthlyRowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promise<KpiRow[]>;
+
+export async function loadOrderDays(engine: Engine): Promise<string[]> {
+  const result = await engine.query(ORDER_DAYS_SQL);
+  return result.rows.map((r) => String(r.d));
+}
+
+const SPARK_MONTHS = 6;
+
+/** Whose targets the whole-team cards get: one member or one team when the filters say so. */
+export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, string>>): { team: string | null; owner: string | null } {
+  const owner = filters.owner?.length === 1 ? filters.owner[0] : null;
+  const team = owner ? (teamOf[owner] ?? null) : filters.team?.length === 1 ? filters.team[0] : null;
+  return { team, owner };
+}
+
+export async function reviewData(engine: Engine, q: ReviewQuestion, monthlyRowsOf: MonthlyRowsOf): Promise<ReviewData> {
+  const period = resolvePeriod(q.choice, q.orderDays, q.asOf);
+  const months = offeredPeriods(q.orderDays, q.asOf, 'month');
+  const weeks = offeredPeriods(q.orderDays, q.asOf, 'week');
+  const atRisk = atRiskOrders(engine, { asOf: q.asOf, days: q.riskDays, fieldsPresent: q.fieldsPresent, filters: q.filters, limit: q.riskLimit });
+  if (!period) return { period: null, months, weeks, kpis: [], cards: [], memberKpis: [], members: [], atRisk: await atRisk };
+  const base = { fieldsPresent: q.fieldsPresent, basis: q.basis, filters: q.filters, ordersAcrossGroups: q.ordersAcrossGroups };
+  const hasOwner = q.fieldsPresent.includes('owner');
+  const [current, previous, byMember] = await Promise.all([
+    windowRows(engine, { ...base, group: 'none', window: period.counted }, period.key),
+    windowRows(engine, { ...base, group: 'none', window: period.previous.counted }, period.previous.key),
+    hasOwner ? windowRows(engine, { ...base, group: 'owner', window: period.counted }, period.key) : null,
+  ]);
+  const kpis = current.kpis;
+  const first = (rows: WindowRow[], key: string) => rows[0] ?? emptyWindowRow(key, null, kpis);
+  const cards = reviewCards({
+    kpis,
+    current: first(current.rows, period.key),
+    previous: previous.rows[0] ?? null,
+    period,
+    targets: q.targets,
+    scope: cardScope(q.filters, q.teamOf),
+  });
+  const memberKpis = memberReviewKpis(kpis, q.targets);
+  const headline = headlineKpi(memberKpis);
+  const month = period.targetMonth;
+  const trend =
+    hasOwner && headline
+      ? await monthlyRowsOf({ basis: q.basis, asOf: q.asOf, group: 'owner', from: shiftMonth(month, 1 - SPARK_MONTHS), to: month, filters: q.filters }, [headline])
+      : [];
+  const members = byMember
+    ? membersVsTarget({ rows: byMember.rows, kpis: memberKpis, targets: q.targets, teamOf: q.teamOf, period, trend, locale: q.locale })
+    : [];
+  return { period, months, weeks, kpis, cards, memberKpis, members, atRisk: await atRisk };
+}

@@ -1,0 +1,139 @@
+import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { KPI_CATALOG, type KpiKey } from '../kpi/index';
+import { messagesFor, type Lang } from '../messages/index';
+import { distanceText, gapText, headlineKpi, type MemberKpi, type MemberReview } from '../review/index';
+import { formatAgainstTarget, formatKpiValue } from './format';
+import { MiniSpark } from './MiniSpark';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, width: '100%' },
+  th: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, whiteSpace: 'nowrap' },
+  td: { padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: 'middle' },
+  name: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  sub: { display: 'block', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, whiteSpace: 'nowrap' },
+  value: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  missed: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  met: { color: tokens.colorBrandForeground1 },
+  few: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  distance: { color: tokens.colorNeutralForeground2, minWidth: '120px' },
+  // The narrow pane: one member per block, KPIs wrapping under the name.
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  card: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: tokens.spacingVerticalXXS },
+  cardHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  cardKpis: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: 0 },
+});
+
+export interface MembersVsTargetProps {
+  members: readonly MemberReview[];
+  kpis: readonly KpiKey[];
+  lang: Lang;
+  /** "table" for the dashboard, "list" for the narrow task pane. */
+  layout?: 'table' | 'list';
+  /** Clicking a member's value lists its orders (the dashboard). */
+  onCellClick?: (member: string, kpi: KpiKey) => void;
+}
+
+function KpiValue({ k, lang, className }: { k: MemberKpi; lang: Lang; className?: string }) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const unit = KPI_CATALOG[k.kpi].unit;
+  const [value, target] = k.value !== null && k.target !== null ? formatAgainstTarget(k.value, k.target, unit, lang) : [formatKpiValue(k.value, unit, lang), formatKpiValue(k.target, unit, lang)];
+  const tone = k.smallSample ? styles.few : k.met === false ? styles.missed : k.met === true ? styles.met : undefined;
+  const title = [k.target !== null ? m.rv_target({ value: target }) : m.rv_noTarget, gapText(k.kpi, k.gap, lang), k.base ? m.rv_basedOn(k.base) : '', k.smallSample && k.base ? m.rv_fewOrders({ count: k.base.of }) : '']
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <span className={mergeClasses(styles.value, tone, className)} title={title} data-kpi={k.kpi} data-value={k.value ?? ''} data-met={k.met === null ? '' : String(k.met)}>
+      {value}
+      {k.target !== null && <span className={styles.sub}>{`${m.rv_target({ value: target })}${k.gap !== null ? ` · ${gapText(k.kpi, k.gap, lang)}` : ''}`}</span>}
+      {k.smallSample && k.base && <span className={styles.sub}>{m.rv_fewOrders({ count: k.base.of })}</span>}
+    </span>
+  );
+}
+
+/** The sentence of the member's first KPI that has one: the orders between them and their target. */
+function distanceOf(member: MemberReview, lang: Lang): string {
+  const k = member.kpis.find((x) => x.distance);
+  return k?.distance ? `${KPI_CATALOG[k.kpi].label[lang]}: ${distanceText(k.distance, k.kpi, lang)}` : '';
+}
+
+/**
+ * Each member against their own target — value, target, gap, the orders it takes, a sparkline
+ * of the headline KPI — listed by name. Colour only where the member has a target; a rate on
+ * few orders is marked, never coloured as missed. No ranking.
+ */
+export function MembersVsTarget({ members, kpis, lang, layout = 'table', onCellClick }: MembersVsTargetProps) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const headline = headlineKpi(kpis);
+  const spark = (member: MemberReview) =>
+    headline && <MiniSpark points={member.spark} label={`${member.owner}: ${KPI_CATALOG[headline].label[lang]} ${member.spark.map((p) => `${p.month} ${formatKpiValue(p.value, KPI_CATALOG[headline].unit, lang)}`).join(', ')}`} />;
+  if (members.length === 0) return <Caption1>{m.rv_noMembers}</Caption1>;
+  if (layout === 'list') {
+    return (
+      <div className={styles.cards}>
+        {members.map((member) => (
+          <div key={member.owner} className={styles.card} data-member={member.owner}>
+            <div className={styles.cardHead}>
+              <span className={styles.name}>
+                {member.owner} <Caption1 className={styles.few}>{member.orders !== null ? m.rv_ordersCount({ count: member.orders }) : ''}</Caption1>
+              </span>
+              {spark(member)}
+            </div>
+            <div className={styles.cardKpis}>
+              {member.kpis.map((k) => (
+                <Caption1 key={k.kpi}>
+                  {KPI_CATALOG[k.kpi].label[lang]} <KpiValue k={k} lang={lang} />
+                </Caption1>
+              ))}
+            </div>
+            <Caption1 className={styles.distance}>{distanceOf(member, lang)}</Caption1>
+          </div>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th className={styles.th}>{m.uiMember}</th>
+            {kpis.map((kpi) => (
+              <th key={kpi} className={styles.th}>
+                {KPI_CATALOG[kpi].label[lang]}
+              </th>
+            ))}
+            {headline && <th className={styles.th}>{m.rv_sparkHead({ kpi: KPI_CATALOG[headline].label[lang], months: 6 })}</th>}
+            <th className={styles.th}>{m.rv_reportDistance}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.owner} data-member={member.owner}>
+              <td className={styles.td}>
+                <span className={styles.name}>{member.owner}</span>
+                <span className={styles.sub}>{[member.team, member.orders !== null ? m.rv_ordersCount({ count: member.orders }) : null].filter(Boolean).join(' · ')}</span>
+              </td>
+              {member.kpis.map((k) => (
+                <td
+                  key={k.kpi}
+                  className={styles.td}
+                  tabIndex={onCellClick ? 0 : undefined}
+                  onClick={onCellClick ? () => onCellClick(member.owner, k.kpi) : undefined}
+                  onKeyDown={onCellClick ? (e) => (e.key === 'Enter' || e.key === ' ') && onCellClick(member.owner, k.kpi) : undefined}
+                  style={onCellClick ? { cursor: 'pointer' } : undefined}
+                >
+                  <KpiValue k={k} lang={lang} />
+                </td>
+              ))}
+              {headline && <td className={styles.td}>{spark(member)}</td>}
+              <td className={mergeClasses(styles.td, styles.distance)}>{distanceOf(member, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
