@@ -2,6 +2,7 @@ import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { FieldMatch } from './assign';
 import { sampleColumns, type ColumnSample } from './column-sample';
 import { findHeaderRow } from './header-row';
+import { relativeMerges } from './relative-merges';
 import { mapOrderHeaders } from './order-headers';
 import { mapTargetHeaders } from './target-headers';
 
@@ -46,7 +47,7 @@ function kpiScore(headers: string[]): number {
 }
 
 function sheetMatches(sheet: SheetData): SheetMatch[] {
-  const found = findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin });
+  const found = findHeaderRow(sheet.values, relativeMerges(sheet.merges, sheet.origin ?? { row: 0, col: 0 }), { sheet: sheet.name, origin: sheet.origin });
   if (!found) return [];
   const base = { sheet: sheet.name, headerRow: found.row, headers: found.headers };
   const out: SheetMatch[] = [];

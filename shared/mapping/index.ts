@@ -25,3 +25,4 @@ export {
 export { matchKpiName } from './kpi-names';
 export { ORDER_SYNONYMS } from './order-synonyms';
 export { KPI_SYNONYMS } from './kpi-synonyms';
+export { relativeMerges } from './relative-merges';

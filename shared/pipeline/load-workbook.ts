@@ -2,7 +2,7 @@ import type { Engine } from '../engine/engine';
 import type { Issue } from '../schema/issues';
 import type { SheetData, WorkbookData } from '../schema/workbook';
 import type { TargetRow } from '../schema/targets';
-import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type ColumnSample, type DetectedSheets } from '../mapping/index';
+import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, relativeMerges, sampleColumns, type ColumnSample, type DetectedSheets } from '../mapping/index';
 import type { IngestedOrders } from '../ingest/index';
 import { dateOrderOfLocale, ingestOrders, ingestTargets, type IngestOrdersOptions } from '../ingest/index';
 import type { ColumnTable } from '../schema/columns';
@@ -28,7 +28,7 @@ interface ChosenSheet {
 }
 
 function headerRowOf(sheet: SheetData): { headerRow: number; headers: string[] } | null {
-  const found = findHeaderRow(sheet.values, sheet.merges, { sheet: sheet.name, origin: sheet.origin });
+  const found = findHeaderRow(sheet.values, relativeMerges(sheet.merges, sheet.origin ?? { row: 0, col: 0 }), { sheet: sheet.name, origin: sheet.origin });
   return found && { headerRow: found.row, headers: found.headers };
 }
 
