@@ -72,7 +72,8 @@ async function query(conn: DuckDBConnection, sql: string): Promise<QueryResult> 
   const values = reader.convertColumns(plainNativeValue);
   const rows: Record<string, unknown>[] = Array.from({ length: reader.currentRowCount }, () => ({}));
   // Column by column, as the wasm engine's plainRows: a repeated name keeps its last column.
-  names.forEach((name, c) => values[c].forEach((value, r) => (rows[r][name] = value)));
+  // A result without rows has no chunks, so no columns of values either.
+  names.forEach((name, c) => values[c]?.forEach((value, r) => (rows[r][name] = value)));
   return { columns, rows };
 }
 

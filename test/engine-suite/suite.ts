@@ -151,6 +151,13 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
       },
     },
     {
+      name: 'a result without rows has its columns and no rows',
+      run: async () => {
+        const result = await (await engine()).query('SELECT 1 AS one, \'x\' AS two WHERE false');
+        assertEqual(result, { columns: [{ name: 'one', type: 'INTEGER' }, { name: 'two', type: 'VARCHAR' }], rows: [] }, 'empty result');
+      },
+    },
+    {
       name: 'an empty table loads with its columns and no rows',
       run: async () => {
         await (await engine()).loadTable('empty_orders', { rowCount: 0, columns: { order_id: { kind: 'text', values: [] } } });
