@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from '../schema/columns';
-import { DUCKDB_TYPE_OF_KIND } from './arrow-batches';
 import { columnTableOfIpc } from './arrow-columns';
 import { arrowIpcBytes, streamOfBatches } from './arrow-ipc';
 import type { Engine, QueryResult } from './engine';
-import { appendColumnTable } from './native-append';
+import { appendStaged, stagedColumns } from './native-append';
 import { plainNativeValue } from './native-values';
 import { LOCK_DOWN_SETTINGS, OPEN_SETTINGS } from './open-engine';
 import { quoteIdentifier } from './sql-identifier';
@@ -78,27 +77,32 @@ async function query(conn: DuckDBConnection, sql: string): Promise<QueryResult> 
 }
 
 /**
- * Into a staging table with our column types first, swapped in at the end in one transaction,
- * so a failed load leaves the previous table intact (as open-engine.ts does).
+ * Into a staging table first (native-append.ts: some columns staged in a cheaper type), made
+ * the table in one transaction at the end, so a failed load leaves the previous table intact
+ * (as open-engine.ts does).
  */
 async function loadTable(conn: DuckDBConnection, name: string, table: ColumnTable): Promise<void> {
-  const names = Object.keys(table.columns);
-  if (names.length === 0) throw new Error(`loadTable(${name}): a table needs at least one column`);
+  if (Object.keys(table.columns).length === 0) throw new Error(`loadTable(${name}): a table needs at least one column`);
   const staging = `${name}__loading`;
-  const columnsSql = names.map((c) => `${quoteIdentifier(c)} ${DUCKDB_TYPE_OF_KIND[table.columns[c].kind]}`);
+  const columns = stagedColumns(table);
   await conn.run(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`);
-  await conn.run(`CREATE TABLE ${quoteIdentifier(staging)} (${columnsSql.join(', ')})`);
+  await conn.run(`CREATE TABLE ${quoteIdentifier(staging)} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.type.toString()}`).join(', ')})`);
   // The appender takes the table's name as it is, not as SQL.
   const appender = await conn.createAppender(staging);
   try {
-    appendColumnTable(appender, table);
+    appendStaged(appender, columns, table.rowCount);
   } finally {
     appender.closeSync();
   }
+  const asStaged = columns.every((c) => c.select === quoteIdentifier(c.name));
   await conn.run('BEGIN TRANSACTION');
   try {
     await conn.run(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
-    await conn.run(`ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(name)}`);
+    if (asStaged) await conn.run(`ALTER TABLE ${quoteIdentifier(staging)} RENAME TO ${quoteIdentifier(name)}`);
+    else {
+      await conn.run(`CREATE TABLE ${quoteIdentifier(name)} AS SELECT ${columns.map((c) => c.select).join(', ')} FROM ${quoteIdentifier(staging)}`);
+      await conn.run(`DROP TABLE ${quoteIdentifier(staging)}`);
+    }
     await conn.run('COMMIT');
   } catch (error) {
     await conn.run('ROLLBACK');
