@@ -12,17 +12,16 @@
  *
  *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--rounds 3] [--keep-dist]
  */
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { once } from 'node:events';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { generateOrderCells } from '../shared/demo/index';
-import { excelSerialToEpochMs, formatWallClock } from '../shared/ingest/index';
 import { launchBrowser } from '../test/e2e/browser';
 import { openList } from '../test/e2e/dashboard-page';
 import { describeMachine, machineInfo } from './lib/machine';
+import { writeOrdersCsv } from './lib/orders-csv';
 // @ts-expect-error plain ESM helper without types
 import { startStaticServer } from '../scripts/static-server.mjs';
 
@@ -32,30 +31,6 @@ const TAG = `--kpi-bench-tag=${process.pid}`;
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-/** 1M orders as a CSV a person could have exported: dates as text, yes/no as 是/否. */
-async function writeOrdersCsv(rows: number, path: string): Promise<number> {
-  const cells = generateOrderCells(rows);
-  const dateColumns = new Set([5, 6, 7]);
-  const out = createWriteStream(path);
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  let chunk: string[] = [];
-  for (let r = 0; r < cells.length; r++) {
-    const line = cells[r].map((v, c) => {
-      if (v === null || v === '') return '';
-      if (r > 0 && dateColumns.has(c) && typeof v === 'number') return formatWallClock(excelSerialToEpochMs(v, false));
-      return quote(String(v));
-    });
-    chunk.push(line.join(','));
-    if (chunk.length === 20_000 || r === cells.length - 1) {
-      if (!out.write(chunk.join('\n') + '\n')) await once(out, 'drain');
-      chunk = [];
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-  return cells.length - 1;
 }
 
 /** Resident memory of the tagged browser process and all its descendants (renderers, GPU, workers). */
@@ -156,7 +131,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
   const csv = join(dir, `orders-${rows}.csv`);
   const started = performance.now();
-  await writeOrdersCsv(rows, csv);
+  await writeOrdersCsv(generateOrderCells(rows), csv);
   console.log(`${rows.toLocaleString('en-US')} orders written as CSV in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const server = await startStaticServer({ root: join(REPO, 'dist') });

@@ -1,11 +1,13 @@
 /**
- * How fast the engine loads a typed table: 1M rows × 12 columns (5 text, 3 date, 3 number,
- * 1 bool), median of 3. Prints the Arrow-building share and the whole loadTable, in rows/s.
+ * How fast each Node engine loads a typed table: 1M rows × 12 columns (5 text, 3 date,
+ * 3 number, 1 bool), median of 3, native DuckDB (appender) and duckdb-wasm (Arrow IPC through
+ * insertArrowFromIPCStream) in turn. Prints the Arrow-building share and the whole loadTable.
  * Run: npx tsx bench/engine-load.ts [rows]
  */
 import { arrowStreams } from '../shared/engine/arrow-batches';
 import { arrowIpcBytes, arrowIpcStream } from '../shared/engine/arrow-ipc';
-import { createNodeEngine } from '../shared/engine/node';
+import type { Engine } from '../shared/engine/engine';
+import { createNodeEngine, createNodeWasmEngine } from '../shared/engine/node';
 import { LOAD_BATCH_ROWS } from '../shared/engine/open-engine';
 import type { ColumnTable } from '../shared/schema/columns';
 
@@ -56,24 +58,29 @@ async function main() {
     return `${name} ${(performance.now() - started).toFixed(0)}`;
   });
   console.log(`arrow stream bytes by column (ms): ${byColumn.join(', ')}`);
-  const engine = await createNodeEngine();
-  const buildMs: number[] = [];
-  const loadMs: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    let started = performance.now();
-    let bytes = 0;
-    for (const stream of arrowStreams(table, LOAD_BATCH_ROWS)) bytes += arrowIpcBytes(stream).byteLength;
-    buildMs.push(performance.now() - started);
-    started = performance.now();
-    await engine.loadTable('orders', table);
-    loadMs.push(performance.now() - started);
-    console.log(`run ${run + 1}: arrow ${buildMs[run].toFixed(0)} ms (${(bytes / 1e6).toFixed(0)} MB IPC), loadTable ${loadMs[run].toFixed(0)} ms`);
+  const engines: Record<string, () => Promise<Engine>> = { native: createNodeEngine, wasm: createNodeWasmEngine };
+  for (const [name, create] of Object.entries(engines)) {
+    const engine = await create();
+    const buildMs: number[] = [];
+    const loadMs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      let started = performance.now();
+      let bytes = 0;
+      if (name === 'wasm') for (const stream of arrowStreams(table, LOAD_BATCH_ROWS)) bytes += arrowIpcBytes(stream).byteLength;
+      buildMs.push(performance.now() - started);
+      started = performance.now();
+      await engine.loadTable('orders', table);
+      loadMs.push(performance.now() - started);
+      const arrow = name === 'wasm' ? `arrow ${buildMs[run].toFixed(0)} ms (${(bytes / 1e6).toFixed(0)} MB IPC), ` : '';
+      console.log(`${name} run ${run + 1}: ${arrow}loadTable ${loadMs[run].toFixed(0)} ms`);
+    }
+    const { rows } = await engine.query('SELECT count(*) AS n FROM orders');
+    if (rows[0].n !== rowCount) throw new Error(`loaded ${String(rows[0].n)} rows, expected ${rowCount}`);
+    await engine.close();
+    const load = median(loadMs);
+    const arrow = name === 'wasm' ? `batch ${LOAD_BATCH_ROWS}: arrow build median ${median(buildMs).toFixed(0)} ms, ` : '';
+    console.log(`${name}, rows ${rowCount}: ${arrow}loadTable median ${load.toFixed(0)} ms, ${Math.round(rowCount / (load / 1000)).toLocaleString('en')} rows/s`);
   }
-  const { rows } = await engine.query('SELECT count(*) AS n FROM orders');
-  if (rows[0].n !== rowCount) throw new Error(`loaded ${String(rows[0].n)} rows, expected ${rowCount}`);
-  await engine.close();
-  const load = median(loadMs);
-  console.log(`rows ${rowCount}, batch ${LOAD_BATCH_ROWS}: arrow build median ${median(buildMs).toFixed(0)} ms, loadTable median ${load.toFixed(0)} ms, ${Math.round(rowCount / (load / 1000)).toLocaleString('en')} rows/s`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 

@@ -35,10 +35,23 @@ export interface BenchSummary {
   kpi_vs_native: number | null;
   end_to_end_ms: number | null;
   peak_rss_mb: number | null;
+  /** Loading the typed table: DuckDB-WASM (public Arrow insert) and native DuckDB (appender). */
+  load_ms: number | null;
+  load_native_ms: number | null;
+  end_to_end_native_ms: number | null;
+  /** The report CLI on a CSV against native read_csv + the same KPI SQL, fresh processes (suites/csv.ts). */
+  csv_ms: number | null;
+  csv_native_ms: number | null;
+  csv_vs_native: number | null;
+  csv_rss_mb: number | null;
+  csv_native_rss_mb: number | null;
+  rss_vs_native: number | null;
 }
 
 /**
- * The one-line JSON of issue 2 item 10, for the largest size measured. When the native suite
+ * The one-line JSON of issue 2 item 10 (and issue 11 item 2: load_*, csv_*, rss_vs_native), for
+ * the largest size measured. `csv_vs_native` and `rss_vs_native` are ratios of the csv suite's
+ * medians (report CLI ÷ native read_csv, same rounds). When the native suite
  * ran, `kpi_ms` and `kpi_native_ms` are its alternating rounds (wasm, native, wasm, …), so the
  * ratio compares engines under the same load; otherwise `kpi_ms` is the node-wasm suite's.
  */
@@ -48,6 +61,9 @@ export function summaryOf(measurements: Measurement[], rows: number): BenchSumma
   const round = (v: number | null, digits = 0) => (v === null ? null : Number(v.toFixed(digits)));
   const native = pick('native', 'kpi');
   const kpi = (native !== null ? pick('native', 'wasm kpi (same rounds)') : null) ?? pick('node-wasm', 'kpi');
+  const ratio = (a: number | null, b: number | null) => (a !== null && b !== null ? round(a / b, 2) : null);
+  const [csvMs, csvNativeMs] = [pick('csv', 'report CLI on the CSV'), pick('csv', 'native read_csv + KPI SQL')];
+  const [csvRss, csvNativeRss] = [pick('csv', 'report CLI peak RSS'), pick('csv', 'native peak RSS')];
   return {
     rows,
     ingest_ms: round(pick('node-wasm', 'ingest')),
@@ -59,6 +75,15 @@ export function summaryOf(measurements: Measurement[], rows: number): BenchSumma
     end_to_end_ms: round(pick('node-wasm', 'end to end')),
     // The product's peak (one end to end in a fresh process); else this whole process's.
     peak_rss_mb: round(pick('fresh-process', 'peak RSS') ?? pick('node-wasm', 'peak RSS (bench process)')),
+    load_ms: round(pick('node-wasm', 'load')),
+    load_native_ms: round(pick('node-native', 'load')),
+    end_to_end_native_ms: round(pick('node-native', 'end to end')),
+    csv_ms: round(csvMs),
+    csv_native_ms: round(csvNativeMs),
+    csv_vs_native: ratio(csvMs, csvNativeMs),
+    csv_rss_mb: round(csvRss),
+    csv_native_rss_mb: round(csvNativeRss),
+    rss_vs_native: ratio(csvRss, csvNativeRss),
   };
 }
 

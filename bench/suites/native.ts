@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DUCKDB_TYPE_OF_KIND, quoteIdentifier, type Engine } from '../../shared/engine/index';
-import { createNodeEngine } from '../../shared/engine/node';
+import { createNodeWasmEngine } from '../../shared/engine/node';
 import { compareKpiRows } from '../lib/compare';
 import { writeTableCsv } from '../lib/table-csv';
 import { collectGarbage, median } from '../lib/timing';
@@ -48,7 +48,7 @@ export const nativeSuite: BenchSuite = {
     let engine: Engine | undefined;
     try {
       await loadNative(conn, input, csv);
-      engine = await createNodeEngine();
+      engine = await createNodeWasmEngine();
       await engine.loadTable('orders', input.table);
       const wasm = engine;
       const threads = String((await conn.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjectsJS()[0].t);

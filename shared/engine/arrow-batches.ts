@@ -11,8 +11,8 @@ export const DUCKDB_TYPE_OF_KIND: Record<Column['kind'], string> = {
 };
 
 /**
- * The table as Arrow IPC streams of at most `batchRows` rows each, made one at a time so only
- * one batch's bytes exist at once. Streams, not Table objects, cross into duckdb-wasm: it
+ * The table as Arrow IPC streams of at most `batchRows` rows each, each built only when its
+ * bytes are asked for, so only one batch's bytes exist at once. Streams, not Table objects, cross into duckdb-wasm: it
  * reads bytes, so its own apache-arrow copy never meets ours.
  */
 export function* arrowStreams(table: ColumnTable, batchRows: number): Generator<ArrowIpcStream> {

@@ -1,9 +1,8 @@
 /**
- * Arrow buffers written straight from typed columns into the IPC stream (arrow-ipc.ts), without
- * boxing a value per cell or allocating a buffer per column: validity and boolean bits, int64 µs
- * timestamps from float64 epoch ms, UTF-8 text with its offsets. Each works on the rows
- * [start, end) of a column and writes every byte it owns, so the target may be reused memory
- * such as duckdb-wasm's heap.
+ * Arrow buffers written straight from typed columns (arrow-ipc.ts hands them to apache-arrow's
+ * makeData), without boxing a value per cell: validity and boolean bits, int64 µs timestamps
+ * from float64 epoch ms, UTF-8 text with its offsets. Each works on the rows [start, end) of a
+ * column and writes every byte it owns, so the target need not be zeroed first.
  */
 
 /** Rows of [start, end) whose validity byte is 0. */

@@ -1,30 +1,17 @@
-import { Bool, Field, Float64, Int32, Schema, TimestampMicrosecond, Utf8, type DataType } from 'apache-arrow';
-import { BufferRegion, FieldNode, Message, RecordBatch as RecordBatchHeader } from 'apache-arrow/ipc/metadata/message';
+import { Bool, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, TimestampMicrosecond, Utf8, type Data, type DataType } from 'apache-arrow';
 import type { Column, ColumnTable } from '../schema/columns';
 import { countNulls, epochMsToMicros, packBitsInto, textShape, writeUtf8Column } from './arrow-buffers';
 
 /**
- * An Arrow IPC stream (schema, one record batch, end marker) written straight into memory the
- * caller provides: for the Node engine, duckdb-wasm's own heap. apache-arrow's `tableToIPC`
- * wants every column as typed arrays first and then copies them into a new stream; on 1M
- * orders that was ~1 s of building and copying, and the ~300 MB of short-lived buffers set
- * off several full garbage collections of the (large) sheet still in memory. Here nothing
- * big is allocated: each column is written once, in place. The metadata is encoded by
- * apache-arrow's own flatbuffer code (`Message.encode`).
- *
- * Text is sized only once written, so the body holds the fixed-size buffers first, in column
- * order, then the text bytes; every buffer's offset is in the metadata, and the metadata is
- * written last into room reserved for it. Dates go in as Timestamp(µs), DuckDB's own
- * TIMESTAMP unit, so the insert needs no cast.
+ * Typed columns → Arrow IPC streams through apache-arrow's public API only: each column
+ * becomes one `makeData` over buffers written straight from the typed arrays (arrow-buffers.ts:
+ * validity bits, µs timestamps, hand-written UTF-8; numbers and ints are views, not copies),
+ * and `tableToIPC` frames them. Dates go in as Timestamp(µs), DuckDB's own TIMESTAMP unit, so
+ * the insert needs no cast.
  */
 export interface ArrowIpcStream {
-  /** The most bytes the stream can take: text is counted at 3 bytes per UTF-16 unit. */
-  maxByteLength: number;
-  /**
-   * Writes every byte of the stream at `target[at…]` (`at` 8-byte aligned, `maxByteLength`
-   * bytes of room, old contents do not matter) and returns the stream's actual length.
-   */
-  writeInto(target: Uint8Array, at: number): number;
+  /** The stream's bytes, built when asked for, so only one batch's exist at a time. */
+  bytes(): Uint8Array;
 }
 
 /** The Arrow type each column kind is sent as. */
@@ -48,137 +35,83 @@ export function arrowSchemaOf(table: ColumnTable): Schema {
   return new Schema(Object.entries(table.columns).map(([name, column]) => new Field(name, arrowTypeOf(column), true)));
 }
 
-/** A buffer of known size; `write` may be left out when someone else writes it (text). */
-interface FixedBuffer {
-  byteLength: number;
-  write?: (target: Uint8Array, at: number) => void;
+function bits(bytes: Uint8Array, start: number, end: number): Uint8Array {
+  const packed = new Uint8Array((end - start + 7) >> 3);
+  packBitsInto(bytes, start, end, packed, 0);
+  return packed;
 }
 
-interface ColumnPlan {
-  nullCount: number;
-  /** In Arrow's order (validity, then offsets or values), text bytes left out. */
-  fixed: FixedBuffer[];
-  text?: { values: readonly (string | null)[]; maxBytes: number };
-}
-
-function validity(valid: Uint8Array, start: number, end: number, nullCount: number): FixedBuffer {
-  // A column without nulls sends an empty bitmap, as Arrow allows.
-  if (nullCount === 0) return { byteLength: 0 };
-  return { byteLength: (end - start + 7) >> 3, write: (target, at) => packBitsInto(valid, start, end, target, at) };
-}
-
-function copied(values: Float64Array | Int32Array): FixedBuffer {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  return { byteLength: bytes.byteLength, write: (target, at) => target.set(bytes, at) };
-}
-
-function columnPlan(column: Column, start: number, end: number): ColumnPlan {
-  const rows = end - start;
-  switch (column.kind) {
-    case 'text': {
-      const { nullCount, units } = textShape(column.values, start, end);
-      const fixed = [{ byteLength: nullCount === 0 ? 0 : (rows + 7) >> 3 }, { byteLength: (rows + 1) * 4 }];
-      return { nullCount, fixed, text: { values: column.values, maxBytes: units * 3 } };
-    }
-    case 'number': {
-      const nullCount = countNulls(column.valid, start, end);
-      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), copied(column.values.subarray(start, end))] };
-    }
-    case 'date': {
-      const nullCount = countNulls(column.valid, start, end);
-      const micros = { byteLength: rows * 8, write: (t: Uint8Array, at: number) => epochMsToMicros(column.values, column.valid, start, end, t, at) };
-      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), micros] };
-    }
-    case 'bool': {
-      const nullCount = countNulls(column.valid, start, end);
-      const bits = { byteLength: (rows + 7) >> 3, write: (t: Uint8Array, at: number) => packBitsInto(column.values, start, end, t, at) };
-      return { nullCount, fixed: [validity(column.valid, start, end, nullCount), bits] };
-    }
-    case 'int':
-      return { nullCount: 0, fixed: [{ byteLength: 0 }, copied(column.values.subarray(start, end))] };
-  }
+/** A validity bitmap, or none for a column without nulls (as Arrow allows). */
+function validity(valid: Uint8Array, start: number, end: number): { nullCount: number; nullBitmap?: Uint8Array } {
+  const nullCount = countNulls(valid, start, end);
+  return nullCount === 0 ? { nullCount } : { nullCount, nullBitmap: bits(valid, start, end) };
 }
 
 const align8 = (n: number) => (n + 7) & ~7;
 
-/** A message as framed in a stream: continuation marker, metadata size, flatbuffer, zeros to `size`. */
-function writeMessage(target: Uint8Array, at: number, metadata: Uint8Array, size: number): void {
-  const words = new DataView(target.buffer, target.byteOffset + at, 8);
-  words.setInt32(0, -1, true);
-  words.setInt32(4, size - 8, true);
-  target.set(metadata, at + 8);
-  target.fill(0, at + 8 + metadata.byteLength, at + size);
+/** A text column as Utf8: its validity, offsets and bytes written into one buffer. */
+function utf8Data(values: readonly (string | null)[], start: number, end: number): Data {
+  const length = end - start;
+  const { nullCount, units } = textShape(values, start, end);
+  const validityBytes = nullCount === 0 ? 0 : align8((length + 7) >> 3);
+  const offsetsAt = validityBytes;
+  const dataAt = offsetsAt + align8((length + 1) * 4);
+  const buffer = new Uint8Array(dataAt + units * 3);
+  const written = writeUtf8Column(values, start, end, buffer, { validityAt: nullCount === 0 ? -1 : 0, offsetsAt, dataAt });
+  return makeData({
+    type: new Utf8(),
+    length,
+    nullCount,
+    nullBitmap: nullCount === 0 ? undefined : buffer.subarray(0, (length + 7) >> 3),
+    valueOffsets: new Int32Array(buffer.buffer, offsetsAt, length + 1),
+    data: buffer.subarray(dataAt, dataAt + written),
+  });
 }
 
-const framedSize = (metadata: Uint8Array) => 8 + align8(metadata.byteLength);
+function columnData(column: Column, start: number, end: number): Data {
+  const length = end - start;
+  switch (column.kind) {
+    case 'text':
+      return utf8Data(column.values, start, end);
+    case 'number':
+      return makeData({ type: new Float64(), length, ...validity(column.valid, start, end), data: column.values.subarray(start, end) });
+    case 'date': {
+      const micros = new Uint8Array(length * 8);
+      epochMsToMicros(column.values, column.valid, start, end, micros, 0);
+      return makeData({ type: new TimestampMicrosecond(), length, ...validity(column.valid, start, end), data: new BigInt64Array(micros.buffer) });
+    }
+    case 'bool':
+      return makeData({ type: new Bool(), length, ...validity(column.valid, start, end), data: bits(column.values, start, end) });
+    case 'int':
+      return makeData({ type: new Int32(), length, nullCount: 0, data: column.values.subarray(start, end) });
+  }
+}
 
-/** The rows [start, end) of a table as one Arrow IPC stream, planned now and written on demand. */
+/** The rows [start, end) of a table as one record batch of apache-arrow's. */
+function recordBatch(table: ColumnTable, start: number, end: number): RecordBatch {
+  const schema = arrowSchemaOf(table);
+  const children = Object.values(table.columns).map((column) => columnData(column, start, end));
+  return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: end - start, nullCount: 0, children }));
+}
+
+/** The rows [start, end) of a table as one Arrow IPC stream (schema, one record batch, end marker). */
 export function arrowIpcStream(table: ColumnTable, start: number, end: number): ArrowIpcStream {
-  const rows = end - start;
-  const plans = Object.values(table.columns).map((column) => columnPlan(column, start, end));
-  const fixedAt = plans.map(() => [] as number[]);
-  let fixedLength = 0;
-  plans.forEach((plan, c) =>
-    plan.fixed.forEach((buffer) => {
-      fixedAt[c].push(fixedLength);
-      fixedLength += align8(buffer.byteLength);
-    }),
-  );
-  const maxText = plans.reduce((sum, plan) => sum + (plan.text ? align8(plan.text.maxBytes) : 0), 0);
-
-  const header = (textBytes: readonly number[], textAt: readonly number[], bodyLength: number) => {
-    const regions: BufferRegion[] = [];
-    plans.forEach((plan, c) => {
-      plan.fixed.forEach((buffer, b) => regions.push(new BufferRegion(fixedAt[c][b], buffer.byteLength)));
-      if (plan.text) regions.push(new BufferRegion(textAt[c], textBytes[c]));
-    });
-    const nodes = plans.map((plan) => new FieldNode(rows, plan.nullCount));
-    return Message.encode(Message.from(new RecordBatchHeader(rows, nodes, regions), bodyLength));
-  };
-  const schema = Message.encode(Message.from(arrowSchemaOf(table)));
-  const schemaSize = framedSize(schema);
-  // Room for the batch metadata: its flatbuffer holds every number at a fixed width (structs
-  // and non-zero int64 fields), so the real one, written last, is the same size.
-  const maxTextBytes = plans.map((plan) => plan.text?.maxBytes ?? 0);
-  const metadataSize = framedSize(header(maxTextBytes, maxTextBytes, fixedLength + maxText));
-  const bodyStart = schemaSize + metadataSize;
-
-  return {
-    maxByteLength: bodyStart + fixedLength + maxText + 8,
-    writeInto(target, at) {
-      writeMessage(target, at, schema, schemaSize);
-      const body = at + bodyStart;
-      const textBytes: number[] = [];
-      const textAt: number[] = [];
-      let bodyLength = fixedLength;
-      plans.forEach((plan, c) => {
-        plan.fixed.forEach((buffer, b) => {
-          const bufferAt = body + fixedAt[c][b];
-          buffer.write?.(target, bufferAt);
-          // Arrow asks for zeros in the alignment padding.
-          target.fill(0, bufferAt + buffer.byteLength, bufferAt + align8(buffer.byteLength));
-        });
-        if (!plan.text) return;
-        const places = { validityAt: plan.nullCount === 0 ? -1 : body + fixedAt[c][0], offsetsAt: body + fixedAt[c][1], dataAt: body + bodyLength };
-        const written = writeUtf8Column(plan.text.values, start, end, target, places);
-        target.fill(0, places.dataAt + written, places.dataAt + align8(written));
-        textBytes[c] = written;
-        textAt[c] = bodyLength;
-        bodyLength += align8(written);
-      });
-      const metadata = header(textBytes, textAt, bodyLength);
-      if (framedSize(metadata) > metadataSize) throw new Error('Arrow IPC: the record batch metadata outgrew its room');
-      writeMessage(target, at + schemaSize, metadata, metadataSize);
-      // End of stream: continuation marker, then a metadata size of 0.
-      writeMessage(target, body + bodyLength, new Uint8Array(0), 8);
-      return bodyStart + bodyLength + 8;
-    },
-  };
+  return { bytes: () => tableToIPC(new Table([recordBatch(table, start, end)]), 'stream') };
 }
 
-/** Bytes of the schema message a stream of this table's columns starts with. */
-function schemaByteLength(table: ColumnTable): number {
-  return framedSize(Message.encode(Message.from(arrowSchemaOf(table))));
+/*
+ * Record batches are moved between streams by the IPC stream format's framing alone
+ * (https://arrow.apache.org/docs/format/Columnar.html#ipc-streaming-format): each message is
+ * a continuation marker 0xFFFFFFFF, an int32 metadata length, the metadata, then its body; the
+ * schema message has no body; the stream ends with 0xFFFFFFFF 0x00000000.
+ */
+const END_OF_STREAM_BYTES = 8;
+
+/** Bytes of the schema message a stream starts with. */
+function schemaMessageLength(stream: Uint8Array): number {
+  const words = new DataView(stream.buffer, stream.byteOffset, 8);
+  if (words.getInt32(0, true) !== -1) throw new Error('Arrow IPC: a stream without continuation markers');
+  return 8 + words.getInt32(4, true);
 }
 
 /**
@@ -186,8 +119,8 @@ function schemaByteLength(table: ColumnTable): number {
  * after it: rows to put into another stream of the same columns (streamOfBatches).
  */
 export function recordBatchOf(table: ColumnTable): Uint8Array {
-  const stream = arrowIpcBytes(arrowIpcStream(table, 0, table.rowCount));
-  return stream.subarray(schemaByteLength(table), stream.byteLength - 8);
+  const stream = arrowIpcStream(table, 0, table.rowCount).bytes();
+  return stream.slice(schemaMessageLength(stream), stream.byteLength - END_OF_STREAM_BYTES);
 }
 
 /**
@@ -196,26 +129,24 @@ export function recordBatchOf(table: ColumnTable): Uint8Array {
  * costs far more than its rows, see open-engine.ts).
  */
 export function streamOfBatches(table: ColumnTable, batches: readonly Uint8Array[]): ArrowIpcStream {
-  const schema = Message.encode(Message.from(arrowSchemaOf(table)));
-  const schemaSize = framedSize(schema);
-  const rows = batches.reduce((n, b) => n + b.byteLength, 0);
   return {
-    maxByteLength: schemaSize + rows + 8,
-    writeInto(target, at) {
-      writeMessage(target, at, schema, schemaSize);
-      let end = at + schemaSize;
+    bytes() {
+      const empty = tableToIPC(new Table(arrowSchemaOf(table)), 'stream');
+      const schema = empty.subarray(0, schemaMessageLength(empty));
+      const stream = new Uint8Array(schema.byteLength + batches.reduce((n, b) => n + b.byteLength, 0) + END_OF_STREAM_BYTES);
+      stream.set(schema, 0);
+      let at = schema.byteLength;
       for (const batch of batches) {
-        target.set(batch, end);
-        end += batch.byteLength;
+        stream.set(batch, at);
+        at += batch.byteLength;
       }
-      writeMessage(target, end, new Uint8Array(0), 8);
-      return end + 8 - at;
+      stream.set(empty.subarray(empty.byteLength - END_OF_STREAM_BYTES), at);
+      return stream;
     },
   };
 }
 
-/** The stream's bytes in a new buffer of their own (the browser posts them to its worker). */
+/** The stream's bytes (duckdb-wasm's insertArrowFromIPCStream takes them; the browser posts them to its worker). */
 export function arrowIpcBytes(stream: ArrowIpcStream): Uint8Array {
-  const room = new Uint8Array(stream.maxByteLength);
-  return room.subarray(0, stream.writeInto(room, 0));
+  return stream.bytes();
 }

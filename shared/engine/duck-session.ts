@@ -9,10 +9,7 @@ import type { UserSqlSession } from './user-sql';
  */
 export interface DuckSession {
   query(sql: string): Promise<Table>;
-  /**
-   * Appends one Arrow IPC stream to the existing `table`. The session decides where the
-   * stream's bytes are written: the Node build writes them straight into the wasm heap.
-   */
+  /** Appends one Arrow IPC stream to the existing `table` (duckdb-wasm's insertArrowFromIPCStream). */
   insertArrowStream(stream: ArrowIpcStream, table: string): Promise<void>;
   close(): Promise<void>;
   /** Connections of their own for user SQL (Engine.userQuery). */

@@ -3,8 +3,8 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowIpcBytes } from './arrow-ipc';
 import type { Engine } from './engine';
 import type { DuckSession } from './duck-session';
+import { createNativeEngine } from './native-engine';
 import { openEngine } from './open-engine';
-import { insertInWasmHeap } from './wasm-heap-insert';
 
 const require = createRequire(import.meta.url);
 
@@ -12,11 +12,16 @@ function distFile(file: string): string {
   return require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
 }
 
+/** The engine of the CLI and the Node tests: native DuckDB (@duckdb/node-api) with every core. */
+export function createNodeEngine(): Promise<Engine> {
+  return createNativeEngine();
+}
+
 /**
- * DuckDB-WASM in Node, for the CLI and the tests. The blocking build runs in this thread:
- * duckdb-wasm's async Node build needs a Worker shim, the blocking one works as is.
+ * DuckDB-WASM in Node: the browser's engine, in this thread, so its suite and benchmark run
+ * in Node too. The blocking build: duckdb-wasm's async Node build needs a Worker shim.
  */
-export async function createNodeEngine(): Promise<Engine> {
+export async function createNodeWasmEngine(): Promise<Engine> {
   const bundles = {
     mvp: { mainModule: distFile('duckdb-mvp.wasm'), mainWorker: distFile('duckdb-node-mvp.worker.cjs') },
     eh: { mainModule: distFile('duckdb-eh.wasm'), mainWorker: distFile('duckdb-node-eh.worker.cjs') },
@@ -45,9 +50,7 @@ export async function createNodeEngine(): Promise<Engine> {
         };
       },
     },
-    insertArrowStream: async (stream, table) => {
-      if (!insertInWasmHeap(conn, stream, table)) conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false });
-    },
+    insertArrowStream: async (stream, table) => conn.insertArrowFromIPCStream(arrowIpcBytes(stream), { name: table, create: false }),
     close: async () => {
       conn.close();
       db.reset();

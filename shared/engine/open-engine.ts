@@ -20,14 +20,14 @@ export const LOAD_BATCH_ROWS = 2_000_000;
  * duckdb-wasm 1.32 has no JSON/Parquet reader built in and would download extensions on first
  * use; nothing may leave the machine, so autoloading and autoinstalling are off from the start.
  */
-const OPEN_SETTINGS = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];
+export const OPEN_SETTINGS = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];
 
 /**
  * Once the data is in, user SQL may not read files or URLs. Both settings are one-way: DuckDB
  * refuses to turn external access back on, and the locked configuration stops user SQL from
  * re-enabling extension installs.
  */
-const LOCK_DOWN_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+export const LOCK_DOWN_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
 
 /** The Engine over one DuckDB-WASM connection: the part both builds share. */
 export async function openEngine(session: DuckSession): Promise<Engine> {

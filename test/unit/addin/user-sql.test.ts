@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../../shared/engine/node';
+import { createNodeWasmEngine } from '../../../shared/engine/node';
 import { isUserSqlError, type Engine } from '../../../shared/engine/index';
 import { refusedWord, splitStatements } from '../../../shared/engine/user-sql-statements';
 import { loadWorkbook, type LoadedData } from '../../../shared/pipeline/index';
@@ -61,7 +61,8 @@ describe('user SQL over the loaded data (Engine.userQuery)', () => {
   const count = async () => (await engine.query('SELECT count(*) AS n FROM orders')).rows[0].n;
 
   beforeAll(async () => {
-    engine = await createNodeEngine();
+    // User SQL is the add-in's: duckdb-wasm, the browser's engine, run here in Node.
+    engine = await createNodeWasmEngine();
     loaded = (await loadWorkbook(engine, { date1904: false, sheets: [{ name: 'Orders', values: ORDERS }] })).value!;
   });
   afterAll(async () => {
