@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(undecidedPath, 'Ticket,Opened\nT1,05/06/2016\nT2,07/08/2016\n');
   writeFileSync(unreadablePath, 'Ticket,Opened\nT1,soon\nT2,next week\n');
   browser = await launchBrowser();
-  dash = await openDashboard(browser, baseUrl, '#asof=2016-12-31');
+  dash = await openDashboard(browser, baseUrl, '#asof=2016-12-31&period=all');
 });
 afterAll(async () => {
   await browser?.close();

@@ -18,7 +18,8 @@ let browser: Browser;
 let dash: DashboardPage;
 beforeAll(async () => {
   browser = await launchBrowser();
-  dash = await openDashboard(browser, baseUrl);
+  // The cards hold the chosen range (#period=all): the tests pick one month with From and To.
+  dash = await openDashboard(browser, baseUrl, '#period=all');
 });
 afterAll(async () => {
   await browser?.close();
