@@ -9,8 +9,11 @@ import type { QueryResult } from './engine';
  */
 export interface PostgresConnector {
   dialect: SqlDialect;
-  /** Runs one statement read-only; `bytes` is the size of the rows as the server sent them. */
-  query(sql: string): Promise<QueryResult & { bytes: number }>;
+  /**
+   * Runs one statement (never several: the extended protocol takes one) read-only; `bytes` is
+   * the size of the rows' values as text. `timeoutMs` overrides the statement timeout.
+   */
+  query(sql: string, opts?: { timeoutMs?: number }): Promise<QueryResult & { bytes: number }>;
   close(): Promise<void>;
 }
 
@@ -60,12 +63,14 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   (await pool.connect()).release();
   return {
     dialect: POSTGRES_DIALECT,
-    query: async (sql) => {
+    query: async (sql, queryOpts = {}) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN READ ONLY');
-        await client.query(`SET LOCAL statement_timeout = ${timeout}`);
-        const result = await client.query({ text: sql, rowMode: 'array' });
+        await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(queryOpts.timeoutMs ?? timeout))}`);
+        // queryMode 'extended' (pg ≥ 8.11, not in @types/pg): one statement, so "COMMIT; DELETE …" cannot leave the transaction.
+        const config = { text: sql, rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig;
+        const result = await client.query(config);
         await client.query('COMMIT');
         return plainResult(result);
       } catch (error) {

@@ -291,4 +291,30 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     en: (p: { count: number }) => `${p.count} rows share an order id with another row: each order counts once (its lines' amounts summed)`,
     zh: (p: { count: number }) => `${p.count} 行与其他行订单号相同：每个订单只计一次（各行金额相加）`,
   },
+
+  // ── the local data server (npm run serve) ──
+  cliServeListening: {
+    en: (p: { table: string; url: string }) => `Data server for ${p.table} on ${p.url} (read-only; the database credentials stay here). Ctrl+C stops it.`,
+    zh: (p: { table: string; url: string }) => `${p.table} 的数据服务已在 ${p.url} 启动（只读；数据库凭据只留在本机）。按 Ctrl+C 停止。`,
+  },
+  cliServeBadQuestion: {
+    en: (p: { errors: string }) => `the question is not one the server answers: ${p.errors}`,
+    zh: (p: { errors: string }) => `服务无法回答该请求：${p.errors}`,
+  },
+  cliServeNotReading: {
+    en: 'the SQL tab runs one reading statement (SELECT, WITH, VALUES, TABLE or EXPLAIN)',
+    zh: 'SQL 页只能执行一条查询语句（SELECT、WITH、VALUES、TABLE 或 EXPLAIN）',
+  },
+  cliServeNotFound: {
+    en: (p: { path: string }) => `no such endpoint: ${p.path}`,
+    zh: (p: { path: string }) => `没有这个接口：${p.path}`,
+  },
+  cliServeForbidden: {
+    en: 'this server answers pages on this machine only (localhost)',
+    zh: '本服务只响应本机（localhost）的页面',
+  },
+  cliServeTooLarge: {
+    en: 'the request is too large',
+    zh: '请求过大',
+  },
 });
