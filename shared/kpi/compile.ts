@@ -68,7 +68,7 @@ export function kpiSql(plan: KpiPlan): string {
   const joins = single
     ? []
     : plan.bases.map(
-        (b) => `LEFT JOIN b_${b} ON b_${b}.m IS NOT DISTINCT FROM k.m AND b_${b}.g IS NOT DISTINCT FROM k.g`,
+        (b) => `LEFT JOIN b_${b} ON ${plan.dialect.sameKey(`b_${b}.m`, 'k.m', 'timestamp')} AND ${plan.dialect.sameKey(`b_${b}.g`, 'k.g', 'text')}`,
       );
   return [
     `WITH ${ctes.join(',\n')}`,

@@ -29,6 +29,8 @@ export interface SqlDialect {
   types: { double: string; text: string; timestamp: string; boolean: string };
   /** A text expression for ORDER BY in byte order, whatever the database's collation (as DuckDB sorts). */
   textOrder(text: string): string;
+  /** a = b where NULL equals NULL, as a join condition the database can hash (the natural basis's joins). */
+  sameKey(a: string, b: string, kind: 'timestamp' | 'text'): string;
 }
 
 export const DUCKDB_DIALECT: SqlDialect = {
@@ -42,7 +44,14 @@ export const DUCKDB_DIALECT: SqlDialect = {
   sameValue: (column) => `min(${column})`,
   types: { double: 'DOUBLE', text: 'VARCHAR', timestamp: 'TIMESTAMP', boolean: 'BOOLEAN' },
   textOrder: (text) => text,
+  sameKey: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
 };
+
+/**
+ * PostgreSQL joins on IS NOT DISTINCT FROM only by nested loops (~3,800 month × owner keys:
+ * 14 million comparisons per join, seconds); two plain equalities hash.
+ */
+const KEY_STAND_IN = { timestamp: "TIMESTAMP '1970-01-01'", text: "''" } as const;
 
 /**
  * PostgreSQL (12 or later). Timestamps are `timestamp` (without time zone): the source's mapped
@@ -61,6 +70,7 @@ export const POSTGRES_DIALECT: SqlDialect = {
   sameValue: (column, kind) => (kind === 'bool' ? `bool_and(${column})` : `min(${column})`),
   types: { double: 'double precision', text: 'text', timestamp: 'timestamp', boolean: 'boolean' },
   textOrder: (text) => `${text} COLLATE "C"`,
+  sameKey: (a, b, kind) => `coalesce(${a}, ${KEY_STAND_IN[kind]}) = coalesce(${b}, ${KEY_STAND_IN[kind]}) AND (${a} IS NULL) = (${b} IS NULL)`,
 };
 
 export const SQL_DIALECTS = { duckdb: DUCKDB_DIALECT, postgresql: POSTGRES_DIALECT } as const;

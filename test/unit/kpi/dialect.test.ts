@@ -38,6 +38,10 @@ describe('the SQL dialects, as text (run in test/unit/source/postgres-kpis.prope
     // Groups sort by bytes, as DuckDB sorts them, whatever the database's collation.
     expect(sql).toContain('ORDER BY k.m NULLS LAST, k.g COLLATE "C" NULLS LAST');
     expect(sql).toContain('  ) AS basis_orders');
+    // Joins PostgreSQL can hash (it loops over IS NOT DISTINCT FROM).
+    expect(sql).toContain(`LEFT JOIN b_due ON coalesce(b_due.m, TIMESTAMP '1970-01-01') = coalesce(k.m, TIMESTAMP '1970-01-01') AND (b_due.m IS NULL) = (k.m IS NULL)`);
+    expect(sql).not.toContain('IS NOT DISTINCT FROM');
+    expect(sqlIn({})).toContain('LEFT JOIN b_due ON b_due.m IS NOT DISTINCT FROM k.m AND b_due.g IS NOT DISTINCT FROM k.g');
   });
 
   it('PostgreSQL: typed NULLs in its own type names', () => {
