@@ -55,7 +55,8 @@ async function postgresIds(): Promise<{ uid: number; gid: number }> {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `settings`: server settings beyond the defaults, e.g. { work_mem: '64MB' } for the bench. */
+export async function startPostgresCluster(settings: Record<string, string> = {}): Promise<PostgresCluster> {
   const bin = await binDir();
   const asRoot = process.getuid?.() === 0;
   const dir = await mkdtemp(join(tmpdir(), 'kpi-pg-'));
@@ -75,7 +76,8 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   await pg('initdb', ['-D', data, '-U', USER, '--pwfile', pwfile, '--auth', 'scram-sha-256', '-E', 'UTF8', '--locale', 'C', '--no-sync']);
   const port = await freePort();
   // fsync off: the data is thrown away; a small shared_buffers leaves memory to the others' jobs.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const extra = Object.entries(settings).map(([name, value]) => ` -c ${name}=${value}`).join('');
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${extra}`;
   await pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '180', 'start']);
   let stopped = false;
   return {
