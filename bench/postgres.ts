@@ -161,6 +161,10 @@ export async function runPostgresBench(sizes: number[], runs: number): Promise<v
   // work_mem: the quantiles sort each month × owner's values; 4 MB (the default) spills them to disk.
   const settings = { work_mem: '64MB', shared_buffers: '512MB' };
   const cluster = await startPostgresCluster(settings);
+  // Ctrl+C mid-run: the throwaway server goes too.
+  const stopOnSignal = () => void cluster.stop().then(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   try {
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();

@@ -51,6 +51,8 @@ function cancelledValue(status: SourceColumn | null, cancelDate: SourceColumn | 
 export interface MappedOrders {
   /** SELECT … FROM the table: the columns of the `orders` table ingest makes, by the same names and kinds. */
   sql: string;
+  /** The same without `_row`: a select PostgreSQL can fold into the query (and scan in parallel). */
+  sqlWithoutRow: string;
   fieldsPresent: OrderField[];
 }
 
@@ -82,16 +84,21 @@ export function mappedOrdersSql(
   });
   if (problems.length) return { value: null, problems };
   const status = mapping.status ? columns[mapping.status.column] : null;
-  select.push(`${cancelledValue(status, cancelDate)} AS "cancelled"`, 'row_number() OVER () AS "_row"');
-  return { value: { sql: `SELECT ${select.join(',\n  ')}\nFROM ${tableSql(table)}`, fieldsPresent }, problems };
+  select.push(`${cancelledValue(status, cancelDate)} AS "cancelled"`);
+  const from = `\nFROM ${tableSql(table)}`;
+  const sql = `SELECT ${[...select, 'row_number() OVER () AS "_row"'].join(',\n  ')}${from}`;
+  return { value: { sql, sqlWithoutRow: `SELECT ${select.join(',\n  ')}${from}`, fieldsPresent }, problems };
 }
 
 /**
  * A query over `orders` (the KPI compiler's) run over the mapped select instead: the select
  * becomes the CTE "orders", inlined (NOT MATERIALIZED) so that each scan reads the table itself
- * rather than a materialized copy of it.
+ * rather than a materialized copy of it. The row number comes only when the query reads
+ * `_row` (the orders behind a number, combined order lines): its window function keeps
+ * PostgreSQL from folding the select into the scans.
  */
 export function withOrders(sql: string, orders: MappedOrders, name = 'orders'): string {
-  const cte = `${quoteIdentifier(name)} AS NOT MATERIALIZED (\n${orders.sql}\n)`;
+  const select = /\b_row\b/.test(sql) ? orders.sql : orders.sqlWithoutRow;
+  const cte = `${quoteIdentifier(name)} AS NOT MATERIALIZED (\n${select}\n)`;
   return sql.startsWith('WITH ') ? `WITH ${cte},\n${sql.slice('WITH '.length)}` : `WITH ${cte}\n${sql}`;
 }

@@ -55,9 +55,11 @@ describe('the mapped select of a database table', () => {
   });
 
   it('a KPI query reads the select as its "orders", inlined rather than materialized once per query', () => {
-    const orders = { sql: 'SELECT 1 FROM t', fieldsPresent: [] };
+    const orders = { sql: 'SELECT 1, row_number() OVER () AS "_row" FROM t', sqlWithoutRow: 'SELECT 1 FROM t', fieldsPresent: [] };
     expect(withOrders('WITH b AS (SELECT 1)\nSELECT * FROM b', orders)).toBe('WITH "orders" AS NOT MATERIALIZED (\nSELECT 1 FROM t\n),\nb AS (SELECT 1)\nSELECT * FROM b');
     expect(withOrders('SELECT 2', orders)).toBe('WITH "orders" AS NOT MATERIALIZED (\nSELECT 1 FROM t\n)\nSELECT 2');
+    // Only a query that reads the row number gets it (its window function stops PostgreSQL folding the select).
+    expect(withOrders('SELECT "_row" FROM orders', orders)).toContain('row_number() OVER () AS "_row"');
   });
 
   it('--table: a name, or schema.name; quotes keep dots and quotes inside a name', () => {
