@@ -287,6 +287,10 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     en: (p: { source: string; reason: string }) => `the database ${p.source} refused the query: ${p.reason}`,
     zh: (p: { source: string; reason: string }) => `数据库 ${p.source} 拒绝了查询：${p.reason}`,
   },
+  cliDbSatisfactionOutOfScale: {
+    en: (p: { count: number; scale: number }) => `${p.count} satisfaction scores are outside the 0–${p.scale} scale; read as blank`,
+    zh: (p: { count: number; scale: number }) => `${p.count} 个满意度评分超出 0–${p.scale} 的评分范围，按空白处理`,
+  },
   cliDbOrderLines: {
     en: (p: { count: number }) => `${p.count} rows share an order id with another row: each order counts once (its lines' amounts summed)`,
     zh: (p: { count: number }) => `${p.count} 行与其他行订单号相同：每个订单只计一次（各行金额相加）`,

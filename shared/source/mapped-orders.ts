@@ -18,7 +18,16 @@ const WANTED: Record<FieldKind, string> = {
 };
 
 /** A column as a field's type, or null when its type cannot be that field (text as a date). */
-function fieldValue(field: OrderField, column: SourceColumn): string | null {
+function fieldValue(field: OrderField, column: SourceColumn, satisfactionScale: number | null): string | null {
+  const value = typedValue(field, column);
+  // As ingest does: a score outside 0…scale is read as blank (checkSatisfactionScale).
+  if (field === 'satisfaction' && value !== null && satisfactionScale !== null) {
+    return `CASE WHEN ${value} >= 0 AND ${value} <= ${satisfactionScale} THEN ${value} END`;
+  }
+  return value;
+}
+
+function typedValue(field: OrderField, column: SourceColumn): string | null {
   const name = quoteIdentifier(column.name);
   const kind = columnKind(column.type);
   switch (ORDER_FIELDS[field].kind) {
@@ -66,13 +75,15 @@ export function mappedOrdersSql(
   columns: readonly SourceColumn[],
   mapping: Partial<Record<OrderField, FieldMatch>>,
   cancelDate: SourceColumn | null,
+  /** Scores outside 0…this are blank (null: taken as they are, to infer the scale from). */
+  satisfactionScale: number | null = null,
 ): { value: MappedOrders | null; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
   const fieldsPresent: OrderField[] = [];
   const select = ORDER_FIELD_KEYS.map((field) => {
     const match = mapping[field];
     const column = match ? columns[match.column] : undefined;
-    const value = column ? fieldValue(field, column) : null;
+    const value = column ? fieldValue(field, column, satisfactionScale) : null;
     if (column && value === null) {
       problems.push({
         code: 'cliDbColumnType',

@@ -35,7 +35,8 @@ const FACTS_SQL = `SELECT count(*) AS "rows",
   count("order_id") - count(DISTINCT "order_id") AS "repeated_ids",
   count("satisfaction") FILTER (WHERE "satisfaction" >= 0) AS "scores",
   count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 5) AS "within_5",
-  count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 10) AS "within_10"
+  count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 10) AS "within_10",
+  count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 100) AS "within_100"
 FROM "orders"`;
 
 const MONTHS_SQL = `SELECT to_char(date_trunc('month', d), 'YYYY-MM') AS "month"
@@ -73,11 +74,22 @@ export async function openTableOrders(
   if (mappingErrors.length > 0) return { value: null, problems: [], issues: mappingErrors };
   const mappedColumns = new Set(Object.values(mapped.mapping).map((m) => m!.column));
   const cancelAt = cancelDateColumn(headers, mappedColumns);
-  const select = mappedOrdersSql(table, columns, mapped.mapping, cancelAt >= 0 ? columns[cancelAt] : null);
+  const cancelColumn = cancelAt >= 0 ? columns[cancelAt] : null;
+  const select = mappedOrdersSql(table, columns, mapped.mapping, cancelColumn);
   if (!select.value) return { value: null, problems: select.problems, issues: [] };
-  const orders = select.value;
 
-  const [facts] = (await db.query(withOrders(FACTS_SQL, orders))).rows as Record<string, number>[];
+  const [facts] = (await db.query(withOrders(FACTS_SQL, select.value))).rows as Record<string, number>[];
+  const scale = scaleOf(facts.scores, facts.within_5, facts.within_10);
+  const issues: Issue[] = [];
+  // Scores outside the scale are blank from here on, as ingest makes them (said once, with how many).
+  const top = scale ?? 100;
+  const outside = facts.scores - ({ 5: facts.within_5, 10: facts.within_10, 100: facts.within_100 } as Record<number, number>)[top];
+  const negative = (await db.query(withOrders('SELECT count(*) AS n FROM "orders" WHERE "satisfaction" < 0', select.value))).rows[0].n as number;
+  if (outside + negative > 0) {
+    issues.push({ sheet: tableText(table), cell: '', severity: 'warning', code: 'cliDbSatisfactionOutOfScale', params: { count: outside + negative, scale: top } });
+  }
+  const orders = mapped.mapping.satisfaction ? mappedOrdersSql(table, columns, mapped.mapping, cancelColumn, top).value! : select.value;
+
   const months = (await db.query(withOrders(MONTHS_SQL, orders))).rows.map((r) => String(r.month));
   const owners = (await db.query(withOrders(OWNERS_SQL, orders))).rows as { owner: string | null; team: string | null; orders: number }[];
   const counts: TeamCounts = new Map();
@@ -87,7 +99,6 @@ export async function openTableOrders(
     counts.get(owner)!.set(team, n);
   }
   const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
-  const issues: Issue[] = [];
   if (facts.repeated_ids > 0) {
     issues.push({ sheet: tableText(table), cell: '', severity: 'info', code: 'cliDbOrderLines', params: { count: facts.repeated_ids } });
   }
@@ -96,7 +107,7 @@ export async function openTableOrders(
     kpiSheet: opts.kpiSheet ?? null,
     mapping: mapped.mapping,
     fieldsPresent: orders.fieldsPresent,
-    satisfactionScale: scaleOf(facts.scores, facts.within_5, facts.within_10),
+    satisfactionScale: scale,
     targets: opts.targets ?? [],
     months,
     teams: distinct(owners.map((o) => o.team)),

@@ -41,6 +41,8 @@ const ROWS: Cell[][] = [
   ['SO-8', 'Wang', 'B', '2026-10-03 14:45', '2026-10-08', null, 'In production', 1500, null, null, 6, null, false],
   ['SO-9', '张伟', 'A', '2026-10-04', '2026-10-30', '2026-10-25 10:00', '已发货', 720, true, 4, 3.25, true, false],
   ['SO-10', '张伟', 'A', '2026-10-05 09:30', '2026-10-12', null, '已取消', 90, null, null, null, null, null],
+  // A score no scale holds: blank in both, as ingest reads it.
+  ['SO-11', 'Wang', 'B', '2026-10-06', '2026-10-16', '2026-10-15 08:00', 'Shipped', 10, false, 250, 4, true, false],
 ];
 
 const csvCell = (v: Cell) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v).includes(',') ? `"${v}"` : String(v));
@@ -80,6 +82,7 @@ const COMMON = ['--as-of', '2026-10-31', '--from', '2026-09'];
 
 interface Report {
   rows: Record<string, unknown>[];
+  issues: { code: string; message: string }[];
   mapping: Record<string, string>;
   orders: number;
   cancelled: number;
@@ -111,6 +114,10 @@ describe('the report CLI on a PostgreSQL table', () => {
     expect(database.mapping).toMatchObject({ order_id: 'Order No', owner: 'Sales Rep', created: 'Order Date', due: 'Promised Date', delivered: 'Shipped Date' });
     expect([database.orders, database.cancelled, database.satisfactionScale]).toEqual([file.orders, file.cancelled, file.satisfactionScale]);
     expect(database.cancelled).toBe(2);
+    expect(database.satisfactionScale).toBe(100);
+    expect(database.issues.find((i) => i.code === 'cliDbSatisfactionOutOfScale')?.message).toBe(
+      '1 satisfaction scores are outside the 0–100 scale; read as blank',
+    );
     expectSameNumbers(database.rows, file.rows);
     // A hand check: September, Li — SO-1 on time, SO-2 two days late.
     const li = database.rows.find((r) => r.month === '2026-09' && r.group === 'Li')!;
