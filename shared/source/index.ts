@@ -10,3 +10,4 @@ export { postgresProblem, sourceText } from './postgres-problems';
 export { openTableOrders, type TableOrders, type TableOrdersOptions } from './table-orders';
 export { computeTableKpis } from './table-kpis';
 export type { SourceProblem } from './problem';
+export { dataServerClient, DataServerError, type DataServerClient, type DataServerSource, type SqlTabResult } from './data-server-client';

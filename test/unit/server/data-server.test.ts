@@ -8,7 +8,7 @@ import { compileKpiQuery, KPI_KEYS, type KpiRow } from '../../../shared/kpi/inde
 import type { PlainOrder } from '../../../shared/kpi/plain-order';
 import { toKpiRow } from '../../../shared/pipeline/index';
 import { ORDER_FIELD_KEYS } from '../../../shared/schema/fields';
-import { openTableOrders } from '../../../shared/source/index';
+import { dataServerClient, DataServerError, openTableOrders } from '../../../shared/source/index';
 import { createDataServer, listenLocally } from '../../../server/data-server';
 import { ordersTable } from '../kpi/orders-table';
 import { startPostgresCluster, type PostgresCluster } from '../../postgres-cluster';
@@ -141,5 +141,17 @@ describe('the data server over a PostgreSQL table', () => {
     expect(local.status).toBe(200);
     expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
+  });
+
+  it('a page reaches it through dataServerClient: questions in, rows out, refusals in its language', async () => {
+    const client = dataServerClient(base, 'zh');
+    expect((await client.source()).rows).toBe(5);
+    const { rows } = await client.kpis({ basis: 'natural', group: 'team', asOf: '2026-10-31' });
+    expect(rows.find((r) => r.month === '2026-10' && r.group === 'B')?.orders).toBe(1);
+    expect((await client.ordersBehind({ basis: 'natural', group: 'none', asOf: '2026-10-31' }, { kpi: 'orders', month: '2026-10', group: null })).rows).toHaveLength(1);
+    expect((await client.sql('SELECT count(*) AS n FROM orders WHERE cancelled')).rows).toEqual([{ n: 1 }]);
+    const refused = await client.sql('DROP TABLE orders').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DataServerError);
+    expect((refused as DataServerError).message).toContain('只能执行一条查询语句');
   });
 });
