@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chmod, chown, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,19 @@ export async function startPostgresCluster(settings: Record<string, string> = {}
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${extra}`;
   await pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', options, '-w', '-t', '180', 'start']);
   let stopped = false;
+  // A test process that ends without its afterAll (killed, crashed) must not leave the server running.
+  const stopAtExit = () => {
+    if (stopped) return;
+    const args = ['-D', data, '-m', 'immediate', 'stop'];
+    try {
+      if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
+    } catch {
+      // Already gone.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopAtExit);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     host: '127.0.0.1',
@@ -89,6 +103,7 @@ export async function startPostgresCluster(settings: Record<string, string> = {}
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      process.off('exit', stopAtExit);
       await pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '120', 'stop']).catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },
