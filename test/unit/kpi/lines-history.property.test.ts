@@ -16,6 +16,9 @@ import type { CellValue } from '../../../shared/schema/workbook';
  * Rows are shuffled: neither shape may rely on an order's rows being next to each other.
  */
 
+/** The values an arbitrary makes. */
+type ArbOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 7, 1);
 const day = (n: number) => new Date(START + n * DAY).toISOString().slice(0, 10);
@@ -42,7 +45,7 @@ const orderArb = fc.record({
 
 const LINE_HEADERS = ['Order ID', 'Line', 'Owner', 'Team', 'Supplier', 'Order Date', 'Due Date', 'Delivered Date', 'Status', 'Amount'];
 
-function linesOf(orders: fc.infer<typeof orderArb>[]): PlainOrder[] {
+function linesOf(orders: ArbOf<typeof orderArb>[]): PlainOrder[] {
   return orders.flatMap((o, i) =>
     o.lines.map((line) => ({
       order_id: `SO${i}`,
@@ -83,7 +86,7 @@ const ticketArb = fc.array(
 
 const HISTORY_HEADERS = ['Ticket', 'Assigned to', 'Team', 'Opened', 'Due Date', 'Closed', 'State', 'sys_mod_count'];
 
-function historyOf(tickets: { createdDay: number; changes: fc.infer<typeof ticketArb> }[]) {
+function historyOf(tickets: { createdDay: number; changes: ArbOf<typeof ticketArb> }[]) {
   const rows: CellValue[][] = [];
   const latest: PlainOrder[] = [];
   tickets.forEach((t, i) => {
@@ -141,7 +144,7 @@ async function kpisOfSheet(values: CellValue[][], q: KpiQuery) {
   return { rows: result.rows as KpiRow[], loaded: load.value!, issues: load.issues };
 }
 
-const queryOf = (q: fc.infer<typeof questionArb>): KpiQuery => ({
+const queryOf = (q: ArbOf<typeof questionArb>): KpiQuery => ({
   basis: q.basis,
   group: q.group,
   asOf: day(q.asOfDay),
