@@ -5,6 +5,8 @@
  *
  *   npm run bench -- [--sizes 100000,1000000] [--runs 3] [--suites node-wasm,fresh-process,native,reference]
  *                    [--browser]   (also the Chromium benchmarks bench/browser-*.ts: builds the app first)
+ *   npm run bench -- --postgres [--sizes 1000000,10000000] [--runs 3]
+ *                    (only the PostgreSQL suite, bench/postgres.ts: a throwaway server, beside native DuckDB)
  */
 import { describeMachine, machineInfo } from './lib/machine';
 import { prepareInput } from './lib/prepare';
@@ -43,7 +45,15 @@ function parseArgs(argv: string[]): BenchArgs {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--postgres')) {
+    // 10M rows take minutes: the PostgreSQL suite runs alone, and only when asked for.
+    const { runPostgresBench } = await import('./postgres');
+    const rest = parseArgs(argv.filter((a) => a !== '--postgres'));
+    const sizes = argv.some((a) => a.startsWith('--sizes')) ? rest.sizes : [1_000_000, 10_000_000];
+    return runPostgresBench(sizes, rest.runs);
+  }
+  const args = parseArgs(argv);
   const machine = machineInfo();
   console.log(`machine: ${describeMachine(machine)}`);
   console.log(`runs: median of ${args.runs} after 1 warm-up\n`);

@@ -22,7 +22,7 @@ function spreadsheetReader(args: ReportArgs, fx: CliEffects): ReadSpreadsheet | 
   return (bytes, fileName) => read(bytes, fileName, 1000 * (args.timeLimit ?? defaultTimeLimitSeconds(bytes.length)));
 }
 
-async function readWorkbook(path: string, args: ReportArgs, fx: CliEffects, lang: Lang, beforeParse?: () => void): Promise<Step<{ workbook: WorkbookData; issues: Issue[] }>> {
+export async function readWorkbook(path: string, args: ReportArgs, fx: CliEffects, lang: Lang, beforeParse?: () => void): Promise<Step<{ workbook: WorkbookData; issues: Issue[] }>> {
   const read = await readInputWorkbook(path, fx.readFile, beforeParse, spreadsheetReader(args, fx));
   if (read.value) return { ok: true, value: { workbook: read.value, issues: read.issues } };
   return { ok: false, lines: [...read.problems.map((p) => messageOf(p, lang)), ...read.issues.map((i) => formatIssue(i, lang))] };
@@ -86,7 +86,7 @@ async function analyse(engine: Engine, args: ReportArgs, inputs: Inputs, lang: L
   return { ok: true, value: { report, overall } };
 }
 
-async function render(format: ReportArgs['format'], report: ReportJson, overall: KpiResult | null, lang: Lang): Promise<string | Uint8Array> {
+export async function render(format: ReportArgs['format'], report: ReportJson, overall: KpiResult | null, lang: Lang): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
@@ -101,8 +101,28 @@ async function render(format: ReportArgs['format'], report: ReportJson, overall:
   }
 }
 
+/** Writes the report to --out or stdout; returns the exit code. */
+export async function writeReport(args: ReportArgs, fx: CliEffects, lang: Lang, report: ReportJson, overall: KpiResult | null): Promise<number> {
+  const m = messagesFor(lang);
+  const output = await render(args.format, report, overall, lang);
+  if (!args.out) {
+    // parseReportArgs insists on --out for xlsx, so only text reaches stdout.
+    fx.stdout(typeof output === 'string' ? output : '');
+    return EXIT_OK;
+  }
+  try {
+    await fx.writeFile(args.out, output);
+  } catch (e) {
+    fx.stderr(`${m.cliErrorPrefix}: ${m.cliCannotWrite({ path: args.out, reason: e instanceof Error ? e.message : String(e) })}\n`);
+    return EXIT_USAGE;
+  }
+  fx.stderr(`${m.cliWrote({ path: args.out, rows: report.rows.length, issues: report.issues.length })}\n`);
+  return EXIT_OK;
+}
+
 /** Make the report the arguments ask for and write it; returns the exit code. */
 export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): Promise<number> {
+  if (args.source) return (await import('./database-report')).makeDatabaseReport(args, fx, lang);
   const m = messagesFor(lang);
   // DuckDB's wasm compiles on background threads: start it while the workbook is parsed, once
   // there is a workbook to parse (a missing or empty file should not wait for it).
@@ -137,19 +157,5 @@ export async function makeReport(args: ReportArgs, fx: CliEffects, lang: Lang): 
   }
   if (!analysed.ok) return fail(analysed.lines);
   const { report, overall } = analysed.value;
-
-  const output = await render(args.format, report, overall, lang);
-  if (!args.out) {
-    // parseReportArgs insists on --out for xlsx, so only text reaches stdout.
-    fx.stdout(typeof output === 'string' ? output : '');
-    return EXIT_OK;
-  }
-  try {
-    await fx.writeFile(args.out, output);
-  } catch (e) {
-    fx.stderr(`${m.cliErrorPrefix}: ${m.cliCannotWrite({ path: args.out, reason: e instanceof Error ? e.message : String(e) })}\n`);
-    return EXIT_USAGE;
-  }
-  fx.stderr(`${m.cliWrote({ path: args.out, rows: report.rows.length, issues: report.issues.length })}\n`);
-  return EXIT_OK;
+  return writeReport(args, fx, lang, report, overall);
 }

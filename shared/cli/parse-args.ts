@@ -2,6 +2,7 @@ import { ORDER_FIELD_KEYS, isOrderField, type OrderField } from '../schema/field
 import { GROUPINGS, PERIOD_BASES, type Grouping, type PeriodBasis } from '../kpi/keys';
 import { LANGS, type Lang } from '../messages/lang';
 import { DATE_ORDERS, type DateOrder } from '../ingest/date-order';
+import { parseTableName } from '../source/table-name';
 import { isCalendarDate, isCalendarMonth } from './dates';
 
 export const REPORT_FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;
@@ -11,6 +12,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface ReportArgs {
   file: string | null;
   demo: boolean;
+  /** --source postgresql://…: a database instead of FILE, with --table (the orders table or view). */
+  source: string | null;
+  table: string | null;
   sheet: string | null;
   /** --kpi FILE[#SHEET]: targets from another file (sheet null = detect). */
   kpi: { file: string; sheet: string | null } | null;
@@ -53,6 +57,8 @@ const VALUE_OPTIONS = [
   '--lang',
   '--date-order',
   '--time-limit',
+  '--source',
+  '--table',
 ] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const FLAG_OPTIONS = ['--demo', '--help', '-h'] as const;
@@ -86,6 +92,8 @@ export function parseReportArgs(argv: readonly string[]): { value: ReportArgs | 
   const args: ReportArgs = {
     file: null,
     demo: false,
+    source: null,
+    table: null,
     sheet: null,
     kpi: null,
     map: {},
@@ -150,8 +158,11 @@ export function parseReportArgs(argv: readonly string[]): { value: ReportArgs | 
   if (files.length > 1) errors.push({ code: 'cliTooManyFiles', params: { files: files.join(' ') } });
   args.file = files[0] ?? null;
   if (!args.help) {
-    if (args.demo && args.file) errors.push({ code: 'cliFileAndDemo', params: {} });
-    if (!args.demo && !args.file) errors.push({ code: 'cliNoInput', params: {} });
+    if (args.source && (args.demo || args.file)) errors.push({ code: 'cliSourceAndFile', params: {} });
+    else if (args.demo && args.file) errors.push({ code: 'cliFileAndDemo', params: {} });
+    if (!args.demo && !args.file && !args.source) errors.push({ code: 'cliNoInput', params: {} });
+    if (args.source && !args.table) errors.push({ code: 'cliSourceNeedsTable', params: {} });
+    if (args.table && !args.source) errors.push({ code: 'cliTableNeedsSource', params: {} });
   }
   // --help wins over everything else: a user asking for help gets it.
   if (args.help) return { value: args, errors: [] };
@@ -217,5 +228,13 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
       else errors.push({ code: 'cliBadSeconds', params: { option: name, value } });
       return;
     }
+    case '--source':
+      if (/^postgres(ql)?:\/\/./i.test(value)) args.source = value;
+      else errors.push({ code: 'cliBadSource', params: { value: value.replace(/:[^:@/]*@/, '@') } });
+      return;
+    case '--table':
+      if (parseTableName(value)) args.table = value;
+      else errors.push({ code: 'cliBadTable', params: { value } });
+      return;
   }
 }

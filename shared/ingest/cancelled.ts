@@ -4,7 +4,7 @@ import { isAbsent } from './order-rows';
 
 // 交易关闭 is Taobao's "trade closed": never paid, or refunded in full. A plain 关闭/已关闭
 // is not here: in a ticket system it means "closed" = done.
-const CANCEL_WORDS = ['cancel', 'void', '取消', '作废', '交易关闭'];
+export const CANCEL_WORDS = ['cancel', 'void', '取消', '作废', '交易关闭'];
 
 /** A status that means the order is off: cancel/canceled/cancelled, void, 取消/已取消, 作废, 交易关闭. */
 export function isCancelledStatus(status: string): boolean {

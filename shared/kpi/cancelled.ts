@@ -1,6 +1,6 @@
 import type { Issue } from '../schema/issues';
 import { planKpiQuery, type KpiQueryOptions } from './options';
-import { basisWhere, ordersFrom, groupKey, monthKey, monthLabel } from './sql-parts';
+import { basisWhere, ordersFrom, groupKey, monthGroupOrder, monthKey, monthLabel } from './sql-parts';
 
 /**
  * Cancelled orders are left out of every KPI and counted separately (DESIGN.md): rows
@@ -17,9 +17,9 @@ export function compileCancelledQuery(opts: KpiQueryOptions): { value: { sql: st
     `  SELECT ${monthKey(plan, basis)} AS m, ${groupKey(plan)} AS g`,
     `  FROM ${ordersFrom(plan)}`,
     `  WHERE ${basisWhere(plan, basis, true).join('\n    AND ')}`,
-    `)`,
+    `) AS cancelled_orders`,
     `GROUP BY m, g`,
-    `ORDER BY m NULLS LAST, g NULLS LAST`,
+    monthGroupOrder(plan, 'm', 'g'),
   ].join('\n');
   return { value: { sql }, issues };
 }

@@ -1,4 +1,5 @@
 import type { OrderField } from '../schema/fields';
+import { DUCKDB_DIALECT, type SqlDialect } from './dialect';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 
@@ -28,8 +29,12 @@ export interface KpiDefinition {
   naturalBasis: DateBasis;
   /** Used instead of naturalBasis when that date field is not mapped (satisfaction). */
   fallbackBasis?: DateBasis;
-  /** The aggregate over one month × group of orders, over ORDER_FACTS names and quoted fields. */
+  /**
+   * The aggregate over one month × group of orders, over ORDER_FACTS names and quoted fields,
+   * in DuckDB's SQL (the dashboard's cube reads its parts); `aggregateIn` gives any dialect's.
+   */
   aggregate: string;
+  aggregateIn: (dialect: SqlDialect) => string;
   /** The facts the aggregate, population and hit read (fields they read are in `needs`). */
   uses: readonly OrderFactName[];
   /** The orders behind the number (the "click a cell" list); null = every order of the cell. */
@@ -38,10 +43,13 @@ export interface KpiDefinition {
   hit: string | null;
 }
 
-const rate = (numerator: string, denominator: string) =>
-  `count(*) FILTER (WHERE ${numerator}) / nullif(count(*) FILTER (WHERE ${denominator}), 0)`;
+/** A catalog entry as written: an aggregate that differs between dialects is a function of one. */
+type KpiEntry = Omit<KpiDefinition, 'aggregate' | 'aggregateIn'> & { aggregate: string | ((dialect: SqlDialect) => string) };
 
-const ENTRIES: KpiDefinition[] = [
+const rate = (numerator: string, denominator: string) => (d: SqlDialect) =>
+  d.ratio(`count(*) FILTER (WHERE ${numerator})`, `nullif(count(*) FILTER (WHERE ${denominator}), 0)`);
+
+const ENTRIES: KpiEntry[] = [
   {
     key: 'orders',
     label: { en: 'Orders', zh: '订单数' },
@@ -158,7 +166,7 @@ const ENTRIES: KpiDefinition[] = [
     direction: 'lower',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: 'quantile_cont(cycle_days, 0.5)',
+    aggregate: (d) => d.quantile('cycle_days', '0.5'),
     uses: ['cycle_days'],
     population: 'cycle_days IS NOT NULL',
     hit: null,
@@ -170,7 +178,7 @@ const ENTRIES: KpiDefinition[] = [
     direction: 'lower',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: 'quantile_cont(cycle_days, 0.9)',
+    aggregate: (d) => d.quantile('cycle_days', '0.9'),
     uses: ['cycle_days'],
     population: 'cycle_days IS NOT NULL',
     hit: null,
@@ -194,7 +202,7 @@ const ENTRIES: KpiDefinition[] = [
     direction: 'lower',
     needs: ['response_hours'],
     naturalBasis: 'created',
-    aggregate: 'quantile_cont("response_hours", 0.9)',
+    aggregate: (d) => d.quantile('"response_hours"', '0.9'),
     uses: [],
     population: '"response_hours" IS NOT NULL',
     hit: null,
@@ -206,7 +214,7 @@ const ENTRIES: KpiDefinition[] = [
     direction: 'higher',
     needs: ['resolved'],
     naturalBasis: 'created',
-    aggregate: 'count(*) FILTER (WHERE "resolved") / nullif(count("resolved"), 0)',
+    aggregate: (d) => d.ratio('count(*) FILTER (WHERE "resolved")', 'nullif(count("resolved"), 0)'),
     uses: [],
     population: '"resolved" IS NOT NULL',
     hit: '"resolved"',
@@ -219,7 +227,7 @@ const ENTRIES: KpiDefinition[] = [
     needs: ['complaint'],
     naturalBasis: 'created',
     // A blank complaint cell counts as no complaint: the denominator is every order.
-    aggregate: 'count(*) FILTER (WHERE "complaint") / nullif(count(*), 0)',
+    aggregate: (d) => d.ratio('count(*) FILTER (WHERE "complaint")', 'nullif(count(*), 0)'),
     uses: [],
     population: null,
     hit: '"complaint"',
@@ -227,8 +235,14 @@ const ENTRIES: KpiDefinition[] = [
 ];
 
 /** The catalog, keyed by KPI. */
+function definitionOf(entry: KpiEntry): KpiDefinition {
+  const { aggregate } = entry;
+  const aggregateIn = typeof aggregate === 'string' ? () => aggregate : aggregate;
+  return { ...entry, aggregate: aggregateIn(DUCKDB_DIALECT), aggregateIn };
+}
+
 export const KPI_CATALOG: Readonly<Record<KpiKey, KpiDefinition>> = Object.fromEntries(
-  ENTRIES.map((entry) => [entry.key, entry]),
+  ENTRIES.map((entry) => [entry.key, definitionOf(entry)]),
 ) as Record<KpiKey, KpiDefinition>;
 
 /** Catalog entries in display order (KPI_KEYS). */

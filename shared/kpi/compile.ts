@@ -4,7 +4,7 @@ import { KPI_CATALOG, isZeroWhenEmpty, type DateBasis } from './catalog';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 import { planKpiQuery, type AbsentKpi, type KpiPlan, type KpiQueryOptions } from './options';
-import { basisWhere, ordersFrom, factColumns, groupKey, indentLines, monthKey, monthLabel, sharedQuantiles, sqlName } from './sql-parts';
+import { basisWhere, ordersFrom, factColumns, groupKey, indentLines, monthGroupOrder, monthKey, monthLabel, sqlName } from './sql-parts';
 
 export interface CompiledKpiQuery {
   /** Rows: { month: 'YYYY-MM' | 'all', group: string | null, <every KPI key>: number | null } = KpiRow. */
@@ -25,7 +25,9 @@ function basisCte(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string {
     ...factColumns(plan, facts),
     ...ORDER_FIELD_KEYS.filter((field) => fields.has(field)).map(sqlName),
   ];
-  const aggregates = sharedQuantiles(kpis.map((kpi) => KPI_CATALOG[kpi].aggregate)).map((sql, i) => `${sql} AS ${sqlName(kpis[i])}`);
+  const aggregates = plan.dialect
+    .aggregates(kpis.map((kpi) => KPI_CATALOG[kpi].aggregateIn(plan.dialect)))
+    .map((sql, i) => `${sql} AS ${sqlName(kpis[i])}`);
   return [
     `b_${basis} AS (`,
     `  SELECT m, g${aggregates.map((a) => `,\n    ${a}`).join('')}`,
@@ -33,7 +35,8 @@ function basisCte(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string {
     `    SELECT ${inner.join(',\n      ')}`,
     `    FROM ${ordersFrom(plan)}`,
     `    WHERE ${basisWhere(plan, basis).join('\n      AND ')}`,
-    '  )',
+    // PostgreSQL before 16 wants every subquery named.
+    '  ) AS basis_orders',
     '  GROUP BY m, g',
     ')',
   ].join('\n');
@@ -56,7 +59,7 @@ export function kpiSql(plan: KpiPlan): string {
   const columns = [`${monthLabel(plan, `${keys}.m`)} AS "month"`, `${keys}.g AS "group"`];
   for (const kpi of KPI_KEYS) {
     const basis = basisOf.get(kpi);
-    if (!basis) columns.push(`CAST(NULL AS DOUBLE) AS ${sqlName(kpi)}`);
+    if (!basis) columns.push(`CAST(NULL AS ${plan.dialect.types.double}) AS ${sqlName(kpi)}`);
     else if (single) columns.push(`${keys}.${sqlName(kpi)}`);
     // A row that only another basis produced counted nothing here: a count is 0, the rest null.
     else if (isZeroWhenEmpty(kpi)) columns.push(`coalesce(b_${basis}.${sqlName(kpi)}, 0) AS ${sqlName(kpi)}`);
@@ -65,14 +68,14 @@ export function kpiSql(plan: KpiPlan): string {
   const joins = single
     ? []
     : plan.bases.map(
-        (b) => `LEFT JOIN b_${b} ON b_${b}.m IS NOT DISTINCT FROM k.m AND b_${b}.g IS NOT DISTINCT FROM k.g`,
+        (b) => `LEFT JOIN b_${b} ON ${plan.dialect.sameKey(`b_${b}.m`, 'k.m', 'timestamp')} AND ${plan.dialect.sameKey(`b_${b}.g`, 'k.g', 'text')}`,
       );
   return [
     `WITH ${ctes.join(',\n')}`,
     `SELECT\n${indentLines(columns, '  ', ',')}`,
     `FROM ${keys}`,
     ...joins,
-    `ORDER BY ${keys}.m NULLS LAST, ${keys}.g NULLS LAST`,
+    monthGroupOrder(plan, `${keys}.m`, `${keys}.g`),
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { OrderField } from '../schema/fields';
+import type { SqlDialect } from './dialect';
 
 /**
  * Row-level facts about one (non-cancelled) order, as SQL over the `orders` columns. The KPI
@@ -14,7 +15,7 @@ import type { OrderField } from '../schema/fields';
  */
 export interface OrderFact {
   /** SQL expression; `asOf` is a DATE literal. */
-  sql: (asOf: string) => string;
+  sql: (asOf: string, dialect: SqlDialect) => string;
   needs: readonly OrderField[];
 }
 
@@ -42,7 +43,7 @@ export const ORDER_FACTS = {
   has_errors: { sql: (a) => `${deliveredDay} <= ${a} AND "errors" > 0`, needs: ['delivered', 'errors'] },
   /** Delivered − created in days, fractional when times are present; delivered orders only. */
   cycle_days: {
-    sql: (a) => `CASE WHEN ${deliveredDay} <= ${a} THEN (epoch_ms("delivered") - epoch_ms("created")) / 86400000 END`,
+    sql: (a, d) => `CASE WHEN ${deliveredDay} <= ${a} THEN ${d.ratio(`(${d.epochMs('"delivered"')} - ${d.epochMs('"created"')})`, '86400000')} END`,
     needs: ['created', 'delivered'],
   },
 } as const satisfies Record<string, OrderFact>;

@@ -1,6 +1,7 @@
 import type { OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import { missingFields, naturalBasisOf, type DateBasis } from './catalog';
+import { DUCKDB_DIALECT, type SqlDialect } from './dialect';
 import { KPI_KEYS, type Grouping, type KpiKey, type PeriodBasis } from './keys';
 
 /** The fields a KPI query can be filtered on. */
@@ -33,6 +34,8 @@ export interface KpiQueryOptions {
    * ordersAcrossGroups > 0): rows are combined by order id within each group before counting.
    */
   ordersAcrossGroups?: boolean;
+  /** The database the SQL is for (default DuckDB). */
+  dialect?: SqlDialect;
 }
 
 export interface AbsentKpi {
@@ -57,6 +60,7 @@ export interface KpiPlan {
   table: string;
   /** Combine rows by order id (and group) before counting: see KpiQueryOptions.ordersAcrossGroups. */
   combineByOrder: boolean;
+  dialect: SqlDialect;
 }
 
 export const MONTH_ALL = 'all';
@@ -139,6 +143,7 @@ export function planKpiQuery(opts: KpiQueryOptions): { value: KpiPlan | null; is
       perMonth: opts.perMonth ?? true,
       table: opts.table ?? 'orders',
       combineByOrder: opts.ordersAcrossGroups === true,
+      dialect: opts.dialect ?? DUCKDB_DIALECT,
     },
     issues,
   };

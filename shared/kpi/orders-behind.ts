@@ -50,7 +50,7 @@ export function compileOrdersBehindQuery(
   }
   const fields = ORDER_FIELD_KEYS.filter((field) => opts.fieldsPresent.includes(field)).map(sqlName);
   // A hit on a NULL (e.g. on time, for an order not delivered) is a plain "no".
-  const counted = definition.hit ? `coalesce(${definition.hit}, false)` : 'CAST(NULL AS BOOLEAN)';
+  const counted = definition.hit ? `coalesce(${definition.hit}, false)` : `CAST(NULL AS ${plan.dialect.types.boolean})`;
   const inner = ['*', ...factColumns(plan, definition.uses)];
   const sql = [
     `SELECT "_row", ${fields.join(', ')}, ${counted} AS "counted"`,
@@ -58,7 +58,7 @@ export function compileOrdersBehindQuery(
     `  SELECT ${inner.join(',\n    ')}`,
     `  FROM ${ordersFrom(plan)}`,
     `  WHERE ${where.join('\n    AND ')}`,
-    `)`,
+    `) AS cell_orders`,
     definition.population ? `WHERE ${definition.population}` : '',
     `ORDER BY "_row"`,
   ]

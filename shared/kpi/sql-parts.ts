@@ -1,5 +1,5 @@
 import { quoteIdentifier } from '../engine/sql-identifier';
-import { ORDER_FIELD_KEYS } from '../schema/fields';
+import { ORDER_FIELDS, ORDER_FIELD_KEYS } from '../schema/fields';
 import type { DateBasis } from './catalog';
 import { ORDER_FACTS, type OrderFactName } from './facts';
 import type { KpiPlan } from './options';
@@ -53,15 +53,19 @@ function filterWhere(plan: KpiPlan): string[] {
  * their lines lie in (plan.combineByOrder) — those rows combined into one per order id and
  * grouping value, so that an order counts once in each group it appears in, with the amount of
  * that group's lines (a pivot table's distinct count). The filters apply to the lines first.
- * Every other field is the order's own (ingest gave each of its rows the same value), so min()
- * takes it. A row without an order id stays a row of its own.
+ * Every other field is the order's own (ingest gave each of its rows the same value), so any
+ * row's value will do (the dialect's sameValue: min(), bool_and() for PostgreSQL's booleans).
+ * A row without an order id stays a row of its own.
  */
 export function ordersFrom(plan: KpiPlan): string {
   const table = sqlName(plan.table);
   if (!plan.combineByOrder) return table;
   const group = plan.groupField ? [sqlName(plan.groupField)] : [];
   const kept = new Set<string>(['order_id', 'amount', ...(plan.groupField ? [plan.groupField] : [])]);
-  const others = [...ORDER_FIELD_KEYS.filter((f) => !kept.has(f)), 'cancelled', '_row'].map((f) => `min(${sqlName(f)}) AS ${sqlName(f)}`);
+  const kinds = { ...Object.fromEntries(ORDER_FIELD_KEYS.map((f) => [f, ORDER_FIELDS[f].kind])), cancelled: 'bool', _row: 'int' } as const;
+  const others = [...ORDER_FIELD_KEYS.filter((f) => !kept.has(f)), 'cancelled', '_row'].map(
+    (f) => `${plan.dialect.sameValue(sqlName(f), kinds[f as keyof typeof kinds])} AS ${sqlName(f)}`,
+  );
   const where = filterWhere(plan);
   return [
     `(SELECT "order_id", ${[...group, 'sum("amount") AS "amount"', ...others].join(', ')}`,
@@ -75,16 +79,21 @@ export function ordersFrom(plan: KpiPlan): string {
  * grouping on formatted text. One row per group over the whole range has a NULL key.
  */
 export function monthKey(plan: KpiPlan, basis: DateBasis): string {
-  return plan.perMonth ? `date_trunc('month', ${sqlName(basis)})` : 'CAST(NULL AS TIMESTAMP)';
+  return plan.perMonth ? plan.dialect.monthStart(sqlName(basis)) : `CAST(NULL AS ${plan.dialect.types.timestamp})`;
 }
 
 /** The month as the rows show it: YYYY-MM, or "all". */
 export function monthLabel(plan: KpiPlan, key: string): string {
-  return plan.perMonth ? `strftime(${key}, '%Y-%m')` : sqlString('all');
+  return plan.perMonth ? plan.dialect.monthText(key) : sqlString('all');
 }
 
 export function groupKey(plan: KpiPlan): string {
-  return plan.groupField ? sqlName(plan.groupField) : 'CAST(NULL AS VARCHAR)';
+  return plan.groupField ? sqlName(plan.groupField) : `CAST(NULL AS ${plan.dialect.types.text})`;
+}
+
+/** ORDER BY month key and group, as DuckDB orders them (text in byte order) in every dialect. */
+export function monthGroupOrder(plan: KpiPlan, month: string, group: string): string {
+  return `ORDER BY ${month} NULLS LAST, ${plan.dialect.textOrder(group)} NULLS LAST`;
 }
 
 /** `<fact sql> AS <fact name>` for each fact, in a stable order. */
@@ -93,7 +102,7 @@ export function factColumns(plan: KpiPlan, facts: Iterable<OrderFactName>): stri
   const wanted = new Set(facts);
   return (Object.keys(ORDER_FACTS) as OrderFactName[])
     .filter((name) => wanted.has(name))
-    .map((name) => `${ORDER_FACTS[name].sql(asOf)} AS ${name}`);
+    .map((name) => `${ORDER_FACTS[name].sql(asOf, plan.dialect)} AS ${name}`);
 }
 
 const QUANTILE = /^quantile_cont\((.+), (\d*\.?\d+)\)$/;

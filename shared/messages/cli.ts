@@ -86,6 +86,9 @@ Usage: npm run report -- [FILE] [options]
   --kpi FILE[#SHEET]    targets (default: a sheet in the same workbook detected as KPI sheet)
   --map FIELD=HEADER    override header detection (repeatable), e.g. --map created=下单时间
   --map FIELD=          leave FIELD unmapped, e.g. --map due=
+  --source postgresql://USER@HOST:PORT/DB --table NAME
+                        a database table or view instead of FILE (its column names are the
+                        headers; the password comes from the URL, PGPASSWORD or ~/.pgpass)
   --group owner|team|customer|supplier|none      (default owner)
   --basis natural|created|due|delivered           (default natural)
   --as-of YYYY-MM-DD    (default today; with --demo the demo's last day)
@@ -112,6 +115,9 @@ Exit codes: 0 report made (issues may be listed), 2 usage error, 3 input unusabl
   --kpi 文件[#工作表]   目标（默认：同一工作簿中识别出的 KPI 表）
   --map 字段=表头       手动指定表头对应的字段（可重复），如 --map created=下单时间
   --map 字段=           不对应该字段，如 --map due=
+  --source postgresql://用户@主机:端口/数据库 --table 表名
+                        读取数据库中的表或视图而非文件（列名即表头；密码取自地址、
+                        PGPASSWORD 或 ~/.pgpass）
   --group owner|team|customer|supplier|none      （默认 owner）
   --basis natural|created|due|delivered           （默认 natural）
   --as-of YYYY-MM-DD    （默认今天；--demo 时为示例数据的最后一天）
@@ -253,4 +259,94 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     zh: (p: { sheets: string }) => `没有找到 KPI（目标）表（现有工作表：${p.sheets}）；报告不含目标`,
   },
   pipelineNone: { en: '(none)', zh: '（无）' },
+
+  // ── a database source (--source/--table, the data server): exit 3 unless a usage error ──
+  cliBadSource: {
+    en: (p: { value: string }) => `--source: "${p.value}" is not a database URL (postgresql://USER@HOST:PORT/DB)`,
+    zh: (p: { value: string }) => `--source：“${p.value}”不是数据库地址（postgresql://用户@主机:端口/数据库）`,
+  },
+  cliBadTable: {
+    en: (p: { value: string }) => `--table: "${p.value}" is not a table name (NAME or SCHEMA.NAME)`,
+    zh: (p: { value: string }) => `--table：“${p.value}”不是表名（表名 或 模式.表名）`,
+  },
+  cliSourceNeedsTable: {
+    en: '--source needs --table NAME (the orders table or view)',
+    zh: '--source 需要同时给出 --table 表名（订单表或视图）',
+  },
+  cliTableNeedsSource: {
+    en: '--table needs --source postgresql://…',
+    zh: '--table 需要同时给出 --source postgresql://…',
+  },
+  cliSourceAndFile: {
+    en: 'give one input: a FILE, --demo or --source',
+    zh: '只能给出一种输入：文件、--demo 或 --source',
+  },
+  cliDbBadCredentials: {
+    en: (p: { source: string }) => `cannot sign in to ${p.source}: the user name or password was not accepted`,
+    zh: (p: { source: string }) => `无法登录 ${p.source}：用户名或密码不正确`,
+  },
+  cliDbNoDatabase: {
+    en: (p: { source: string }) => `cannot open ${p.source}: there is no such database`,
+    zh: (p: { source: string }) => `无法打开 ${p.source}：数据库不存在`,
+  },
+  cliDbUnreachable: {
+    en: (p: { source: string; reason: string }) => `cannot reach the database server of ${p.source}: ${p.reason}`,
+    zh: (p: { source: string; reason: string }) => `无法连接 ${p.source} 的数据库服务器：${p.reason}`,
+  },
+  cliDbNoTable: {
+    en: (p: { source: string; table: string }) => `there is no table or view "${p.table}" in ${p.source} (or this user may not read it)`,
+    zh: (p: { source: string; table: string }) => `${p.source} 中没有表或视图“${p.table}”（或该用户无权读取）`,
+  },
+  cliDbNoColumn: {
+    en: (p: { source: string; reason: string }) => `a column is missing in ${p.source}: ${p.reason}`,
+    zh: (p: { source: string; reason: string }) => `${p.source} 中缺少列：${p.reason}`,
+  },
+  cliDbColumnType: {
+    en: (p: { table: string; column: string; type: string; field: string; wanted: string }) =>
+      `${p.table}: column "${p.column}" (${p.type}) cannot be ${p.field}, which needs a column of type ${p.wanted}; pick another with --map ${p.field}=COLUMN`,
+    zh: (p: { table: string; column: string; type: string; field: string; wanted: string }) =>
+      `${p.table}：列“${p.column}”（${p.type}）不能作为 ${p.field}，该字段需要 ${p.wanted} 类型的列；请用 --map ${p.field}=列名 另选`,
+  },
+  cliDbTimeout: {
+    en: (p: { source: string }) => `the query in ${p.source} took too long and was stopped`,
+    zh: (p: { source: string }) => `${p.source} 中的查询耗时过长，已被中止`,
+  },
+  cliDbFailed: {
+    en: (p: { source: string; reason: string }) => `the database ${p.source} refused the query: ${p.reason}`,
+    zh: (p: { source: string; reason: string }) => `数据库 ${p.source} 拒绝了查询：${p.reason}`,
+  },
+  cliDbSatisfactionOutOfScale: {
+    en: (p: { count: number; scale: number }) => `${p.count} satisfaction scores are outside the 0–${p.scale} scale; read as blank`,
+    zh: (p: { count: number; scale: number }) => `${p.count} 个满意度评分超出 0–${p.scale} 的评分范围，按空白处理`,
+  },
+  cliDbOrderLines: {
+    en: (p: { count: number }) => `${p.count} rows share an order id with another row: each order counts once (its lines' amounts summed)`,
+    zh: (p: { count: number }) => `${p.count} 行与其他行订单号相同：每个订单只计一次（各行金额相加）`,
+  },
+
+  // ── the local data server (npm run serve) ──
+  cliServeListening: {
+    en: (p: { table: string; url: string }) => `Data server for ${p.table} on ${p.url} (read-only; the database credentials stay here). Ctrl+C stops it.`,
+    zh: (p: { table: string; url: string }) => `${p.table} 的数据服务已在 ${p.url} 启动（只读；数据库凭据只留在本机）。按 Ctrl+C 停止。`,
+  },
+  cliServeBadQuestion: {
+    en: (p: { errors: string }) => `the question is not one the server answers: ${p.errors}`,
+    zh: (p: { errors: string }) => `服务无法回答该请求：${p.errors}`,
+  },
+  cliServeNotReading: {
+    en: 'the SQL tab runs one reading statement (SELECT, WITH, VALUES, TABLE or EXPLAIN)',
+    zh: 'SQL 页只能执行一条查询语句（SELECT、WITH、VALUES、TABLE 或 EXPLAIN）',
+  },
+  cliServeNotFound: {
+    en: (p: { path: string }) => `no such endpoint: ${p.path}`,
+    zh: (p: { path: string }) => `没有这个接口：${p.path}`,
+  },
+  cliServeForbidden: {
+    en: 'this server answers pages on this machine only (localhost)',
+    zh: '本服务只响应本机（localhost）的页面',
+  },
+  cliServeTooLarge: {
+    en: 'the request is too large',
+    zh: '请求过大',
+  },
 });

@@ -227,7 +227,7 @@ describe('opening files', () => {
     bigCards = cards;
   });
 
-  it('reads such a CSV in one go when an order id repeats across the cut: the repeat is the first order's later state, as in the report CLI', async () => {
+  it('reads such a CSV in one go when an order id repeats across the cut: the repeat is the first order’s later state, as in the report CLI', async () => {
     const { page } = dash;
     await andRedraw(page, () => page.setInputFiles('[data-testid="open-file"]', bigRepeatPath));
     await expect(page.evaluate(() => window.__dashPerf!.opens.at(-1)!.halves)).resolves.toBe('idRepeatsAcrossCut');

@@ -17,6 +17,8 @@ describe('parseReportArgs', () => {
     expect(ok(['orders.xlsx'])).toEqual({
       file: 'orders.xlsx',
       demo: false,
+      source: null,
+      table: null,
       sheet: null,
       kpi: null,
       map: {},
@@ -129,5 +131,22 @@ describe('parseReportArgs', () => {
 
   it('everything after -- is a file', () => {
     expect(ok(['--', '--weird-name.csv']).file).toBe('--weird-name.csv');
+  });
+
+  it('--source postgresql://… --table NAME instead of a FILE; both needed, and no FILE or --demo beside them', () => {
+    const a = ok(['--source', 'postgresql://kpi@db.local:5432/erp', '--table', 'sales.orders', '--map', 'created=OrderDate']);
+    expect([a.source, a.table, a.file, a.map]).toEqual(['postgresql://kpi@db.local:5432/erp', 'sales.orders', null, { created: 'OrderDate' }]);
+    expect(ok(['--source=postgres://h/db', '--table=orders']).source).toBe('postgres://h/db');
+    expect(codes(['--source', 'postgresql://h/db'])).toEqual(['cliSourceNeedsTable']);
+    expect(codes(['--table', 'orders', 'x.csv'])).toEqual(['cliTableNeedsSource']);
+    expect(codes(['--source', 'postgresql://h/db', '--table', 'o', 'x.csv'])).toEqual(['cliSourceAndFile']);
+    expect(codes(['--source', 'postgresql://h/db', '--table', 'o', '--demo'])).toEqual(['cliSourceAndFile']);
+    expect(codes(['--source', 'mysql://h/db', '--table', 'o'])).toEqual(['cliBadSource', 'cliNoInput', 'cliTableNeedsSource']);
+    expect(codes(['--source', 'postgresql://h/db', '--table', 'a.b.c'])).toEqual(['cliBadTable', 'cliSourceNeedsTable']);
+  });
+
+  it('a bad --source never echoes its password', () => {
+    const r = parseReportArgs(['--source', 'mysql://u:secret@h/db', '--table', 'o']);
+    expect(JSON.stringify(r.errors)).not.toContain('secret');
   });
 });

@@ -1,0 +1,68 @@
+import type { KpiCell, KpiRowWithTargets } from '../kpi/index';
+import type { KpiQuery, KpiResult } from '../pipeline/types';
+import type { SourceColumn } from './source-columns';
+
+/**
+ * What a page (dashboard, add-in) calls to reach a database through the local data server
+ * (server/data-server.ts): questions in, rows out; the page never sees SQL credentials. Pure
+ * fetch, so it runs in a browser, a worker, or Node.
+ */
+export interface DataServerSource {
+  table: string;
+  columns: SourceColumn[];
+  mapping: Record<string, string>;
+  fieldsPresent: string[];
+  months: string[];
+  teams: string[];
+  owners: string[];
+  teamOf: Record<string, string>;
+  rows: number;
+  cancelled: number;
+  satisfactionScale: number | null;
+  ordersAcrossGroups: boolean;
+  dialect: string;
+}
+
+export interface SqlTabResult {
+  columns: { name: string; type: string }[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  ms: number;
+}
+
+export interface DataServerClient {
+  source(): Promise<DataServerSource>;
+  kpis(question: KpiQuery): Promise<KpiResult & { rows: KpiRowWithTargets[] }>;
+  ordersBehind(question: KpiQuery, cell: KpiCell): Promise<{ rows: Record<string, unknown>[] }>;
+  sql(statement: string): Promise<SqlTabResult>;
+}
+
+/** The server's refusal, in the language the page asked for (its `message`). */
+export class DataServerError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function dataServerClient(baseUrl: string, lang: 'en' | 'zh' = 'en', fetchImpl: typeof fetch = fetch): DataServerClient {
+  const call = async <T>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as T & { error?: { code: string; message: string } };
+    if (!res.ok) throw new DataServerError(res.status, json.error?.code ?? 'unknown', json.error?.message ?? res.statusText);
+    return json;
+  };
+  return {
+    source: () => call('/api/source'),
+    kpis: (question) => call('/api/kpis', question),
+    ordersBehind: (question, cell) => call('/api/orders-behind', { ...question, cell }),
+    sql: (statement) => call('/api/sql', { sql: statement }),
+  };
+}
