@@ -9,7 +9,8 @@ import { changeSheet, fakeWorkbook, OPENED_BY_EXCEL, useFakeOffice, type FakeOff
  * under it: office.js or one of its files blocked, a sheet renamed, hidden or deleted after it
  * was read, a merged two-row header.
  */
-const pane = (query = '') => `${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31${query ? `&${query}` : ''}`;
+// The Data tab (load status, issues, mapping): the pane opens on the review otherwise.
+const pane = (query = '') => `${inject('baseUrl')}addin/taskpane.html?asOf=2026-10-31&tab=data${query ? `&${query}` : ''}`;
 
 /** 1900-system serial of a day in October 2026. */
 const oct = (day: number) => 46295 + day;
