@@ -74,7 +74,8 @@ describe('the task pane when Office misbehaves', () => {
     const page = await open(WITH_ISSUE, { block: 'host file' });
     await page.locator('[data-testid=office-not-started]').waitFor({ timeout: 60_000 });
     await page.getByText('Preview with demo data').click();
-    await page.waitForSelector('[data-testid=load-status]', { timeout: 120_000 });
+    // The preview opens on the review of the demo's last full month.
+    await page.waitForSelector('[data-testid=review][data-review-period="2026-10"]', { timeout: 120_000 });
     await page.close();
   });
 
