@@ -22,7 +22,8 @@ export interface OfficeCouldNotStartProps {
 }
 
 /**
- * Office did not start: office.js was blocked, or Office.onReady() did not answer in time.
+ * Office did not start: office.js was blocked, or the host did not say it was ready in time
+ * (addin/office/office-ready.ts waits for it).
  * Says what happened and what to check, instead of a blank pane. Outside Office the demo
  * preview is still offered; inside Excel never.
  */

@@ -6,7 +6,7 @@ import { arrowIpcBytes, streamOfBatches } from './arrow-ipc';
 import type { Engine, QueryResult } from './engine';
 import { appendStaged, stagedColumns } from './native-append';
 import { plainNativeValue } from './native-values';
-import { LOCK_DOWN_SETTINGS, OPEN_SETTINGS } from './open-engine';
+import { LOCK_DOWN_SETTINGS, OPEN_SETTINGS, withDuckDBMessage } from './open-engine';
 import { quoteIdentifier } from './sql-identifier';
 
 /**
@@ -110,12 +110,3 @@ async function loadTable(conn: DuckDBConnection, name: string, table: ColumnTabl
   }
 }
 
-/** DuckDB's own message, as a plain Error (as open-engine.ts gives it for the wasm builds). */
-async function withDuckDBMessage<T>(action: () => Promise<T>): Promise<T> {
-  try {
-    return await action();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(message, { cause: error });
-  }
-}

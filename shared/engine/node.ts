@@ -39,6 +39,9 @@ export async function createNodeWasmEngine(): Promise<Engine> {
       tokenize: async (sql) => db.tokenize(sql),
       connect: async () => {
         const own = db.connect();
+        // The blocking build offers pending queries only by connection id, and its one way to a
+        // connection's id is DuckDBConnection.useUnsafe — public and typed, not an internal
+        // (the async build has connectInternal). user-sql.test.ts runs this path.
         const id = own.useUnsafe((_, connection) => connection);
         return {
           run: async (sql) => void own.query(sql),

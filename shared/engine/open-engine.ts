@@ -106,7 +106,7 @@ async function loadTable(session: DuckSession, name: string, table: ColumnTable,
  * DuckDB's own message is what the user sees for a bad query ("Binder Error: …"), so errors
  * are rethrown as plain Errors carrying exactly that text, whatever the build wrapped it in.
  */
-async function withDuckDBMessage<T>(action: () => Promise<T>): Promise<T> {
+export async function withDuckDBMessage<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
