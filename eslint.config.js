@@ -26,13 +26,13 @@ export default tseslint.config(
   },
   {
     files: ['shared/**'],
-    rules: { 'layering/no-import-from': ['error', { dirs: ['addin', 'dashboard'] }] },
+    rules: { 'layering/no-import-from': ['error', { dirs: ['addin', 'dashboard', 'cli', 'server'] }] },
   },
   {
     // shared/engine/browser is an entry of its own: the engine index never re-exports an
     // implementation, so that a bundle takes only its own (shared/engine/index.ts).
-    files: ['addin/**', 'dashboard/**'],
-    rules: { 'layering/shared-by-index': ['error', { entries: ['shared/engine/browser'] }] },
+    files: ['addin/**', 'dashboard/**', 'cli/**', 'server/**'],
+    rules: { 'layering/shared-by-index': ['error', { entries: ['shared/engine/browser', 'shared/engine/node', 'shared/engine/postgres'] }] },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

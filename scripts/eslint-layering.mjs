@@ -51,7 +51,7 @@ const fromDirs = {
     docs: { description: 'No module of these top-level folders is imported (shared/ imports nothing from the apps).' },
     schema: [{ type: 'object', properties: { dirs: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
     messages: {
-      fromDir: "'{{specifier}}' is in {{dir}}/: shared/ is the core the apps build on and imports nothing from addin/ or dashboard/ (shared/STYLE.md §2).",
+      fromDir: "'{{specifier}}' is in {{dir}}/: shared/ is the core the front ends build on and imports nothing from addin/, dashboard/, cli/ or server/ (shared/STYLE.md §2).",
     },
   },
   create(context) {

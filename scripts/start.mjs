@@ -89,7 +89,7 @@ async function main() {
     await runStep('npx', ['vite', 'build', '--logLevel', 'warn']);
     if (!existsSync('dist/reports')) mkdirSync('dist/reports', { recursive: true });
     console.log('Running the monthly report on the demo workbook…');
-    await runStep('npx', ['tsx', 'shared/cli/report-cli.ts', '--demo', '--format', 'html', '--out', 'dist/reports/demo-report.html']);
+    await runStep('npx', ['tsx', 'cli/report-cli.ts', '--demo', '--format', 'html', '--out', 'dist/reports/demo-report.html']);
   } catch (error) {
     console.error(error.message);
     process.exit(error.exitCode ?? 1);

@@ -1,5 +1,5 @@
 import { FILTER_FIELDS, GROUPINGS, isIsoDate, isIsoMonth, isKpiKey, MONTH_ALL, PERIOD_BASES, type KpiCell, type KpiFilters } from '../shared/kpi/index';
-import type { KpiQuery } from '../shared/pipeline/types';
+import type { KpiQuery } from '../shared/pipeline/index';
 
 /**
  * What the page may ask the data server: a KPI question as data, never SQL. The server

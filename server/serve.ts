@@ -5,7 +5,7 @@
  */
 import { openPostgres } from '../shared/engine/postgres';
 import { formatIssue, langFromLocale, messagesFor, type Lang } from '../shared/messages/index';
-import { isOrderField, type OrderField } from '../shared/schema/fields';
+import { isOrderField, type OrderField } from '../shared/schema/index';
 import { openTableOrders, postgresProblem, sourceText } from '../shared/source/index';
 import { createDataServer, listenLocally } from './data-server';
 

@@ -2,28 +2,13 @@ import * as XLSX from '@e965/xlsx';
 import { KPI_CATALOG, type KpiKey, type KpiRowWithTargets } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { excelNumberFormat } from '../../shared/ui/index';
+import { csvField, formulaSafe, UTF8_BOM as BOM } from '../../shared/export/index';
 
 /*
  * The KPI table as files for the meeting pack: a CSV of the member table as on screen, and an
  * .xlsx with one sheet per KPI shaped like the heatmap (members × months, then the selected
  * range and its target). Text that a spreadsheet could read as a formula is kept as text.
  */
-
-/** A byte-order mark, so Excel reads the CSV as UTF-8 and 中文 survives. */
-const BOM = '\uFEFF';
-
-/** Text starting like a formula gets an apostrophe (DESIGN.md: never become a formula). */
-export function formulaSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = formulaSafe(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const collator = (lang: Lang) => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
 const byMember = (lang: Lang) => (a: { group: string | null }, b: { group: string | null }) => collator(lang).compare(a.group ?? '', b.group ?? '');

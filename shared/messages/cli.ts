@@ -1,7 +1,7 @@
 import { defineMessages } from './define';
 
 /**
- * Messages of shared/cli and shared/pipeline (and the issues they raise, keyed by Issue.code).
+ * Messages of cli/ and shared/pipeline (and the issues they raise, keyed by Issue.code).
  * Keys start with `cli` or `pipeline` so they never collide with another group's.
  */
 export const cliMessages = defineMessages({

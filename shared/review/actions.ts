@@ -1,5 +1,5 @@
 import type { KpiKey } from '../kpi/keys';
-import { csvText } from './csv';
+import { csvText } from '../export/index';
 import { shiftMonth } from './calendar';
 
 /**

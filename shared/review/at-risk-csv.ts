@@ -1,6 +1,6 @@
 import { messagesFor, type Lang } from '../messages/index';
 import type { AtRiskOrder } from './at-risk';
-import { csvText } from './csv';
+import { csvText } from '../export/index';
 
 /** The at-risk list as CSV: owner, order, customer, due, days late (negative: due in), sheet row. */
 export function atRiskCsv(orders: readonly AtRiskOrder[], lang: Lang, sheet: string): string {

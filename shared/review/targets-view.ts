@@ -1,7 +1,7 @@
 import type { KpiKey } from '../kpi/keys';
 import { normaliseTarget, type TargetScope } from '../kpi/targets';
 import type { TargetRow } from '../schema/targets';
-import { csvText } from './csv';
+import { csvText } from '../export/index';
 
 /** How specific a target row is: DESIGN.md's order owner+month > owner > team+month > team > month > blank. */
 export const TARGET_SCOPES = ['ownerMonth', 'owner', 'teamMonth', 'team', 'month', 'all'] as const;

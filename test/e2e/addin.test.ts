@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runReport } from '../../shared/cli/index';
+import { runReport } from '../../cli/index';
 import { DEMO_AS_OF, DEMO_ORDER_COUNT, generateDemoWorkbook } from '../../shared/demo/index';
 import { createNodeEngine } from '../../shared/engine/node';
 import { KPI_KEYS, type KpiKey } from '../../shared/kpi/index';

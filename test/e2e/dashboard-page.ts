@@ -118,7 +118,7 @@ export async function demoKpis(questions: Omit<KpiQuery, 'asOf'>[]): Promise<Kpi
 /** The report CLI itself (`npm run report -- …`), JSON to stdout. */
 export function reportCliJson(args: string[]): Promise<ReportJson> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO, 'shared/cli/report-cli.ts'), ...args, '--format', 'json'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO, 'cli/report-cli.ts'), ...args, '--format', 'json'], {
       cwd: REPO,
       env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', TZ: 'UTC' },
     });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseReportArgs } from '../../../shared/cli/parse-args';
-import { dateLocaleFromEnv } from '../../../shared/cli/env-lang';
+import { parseReportArgs } from '../../../cli/parse-args';
+import { dateLocaleFromEnv } from '../../../cli/env-lang';
 import { runCli, STACK_LINE } from './run-cli';
 import { tempFiles } from './fixture-workbooks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvHeader, reportCsv, UTF8_BOM } from '../../../shared/cli/format-csv';
-import { formulaSafe } from '../../../shared/cli/safe-text';
+import { csvHeader, reportCsv } from '../../../cli/format-csv';
+import { csvField, formulaSafe, UTF8_BOM } from '../../../shared/export/index';
 import { KPI_KEYS } from '../../../shared/kpi/keys';
 import type { ReportJson, ReportRow } from '../../../shared/pipeline/index';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportHtml } from '../../../shared/cli/format-html';
+import { reportHtml } from '../../../cli/format-html';
 import { KPI_KEYS } from '../../../shared/kpi/keys';
 import type { ReportJson, ReportRow } from '../../../shared/pipeline/index';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReportArgs } from '../../../shared/cli/parse-args';
+import { parseReportArgs } from '../../../cli/parse-args';
 import { zendeskTicketsCsv } from '../../fixtures/realworld/zendesk';
 import { tempFolder, type TempFolder } from '../realworld/harness';
 import { runCli, STACK_LINE, type CliRun } from './run-cli';

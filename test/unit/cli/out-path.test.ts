@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { folderOf, outPathProblem, type PathKind } from '../../../shared/cli/out-path';
+import { folderOf, outPathProblem, type PathKind } from '../../../cli/out-path';
 import { runCli } from './run-cli';
 import { tempFiles } from './fixture-workbooks';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportArgs } from '../../../shared/cli/parse-args';
+import { parseReportArgs } from '../../../cli/parse-args';
 
 const ok = (argv: string[]) => {
   const r = parseReportArgs(argv);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheetInWorker } from '../../../shared/cli/read-in-worker';
+import { readSpreadsheetInWorker } from '../../../cli/read-in-worker';
 import { generateDemoWorkbook, workbookToXlsx } from '../../../shared/demo/index';
 import { readWorkbookFile } from '../../../shared/ingest/index';
 import { formatIssue } from '../../../shared/messages/index';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parseReportArgs } from '../../../shared/cli/parse-args';
-import { defaultTimeLimitSeconds } from '../../../shared/cli/read-input';
+import { parseReportArgs } from '../../../cli/parse-args';
+import { defaultTimeLimitSeconds } from '../../../cli/read-input';
 import { runCli, STACK_LINE } from './run-cli';
 import { PNG_BYTES, tempFiles, tenOrdersWorkbook } from './fixture-workbooks';
 import { zipOf } from '../ingest/zip-fixtures';

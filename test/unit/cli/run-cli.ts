@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-const CLI = resolve(REPO, 'shared/cli/report-cli.ts');
+const CLI = resolve(REPO, 'cli/report-cli.ts');
 
 export interface CliRun {
   code: number | null;

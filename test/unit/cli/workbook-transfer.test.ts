@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packFileResult, packSheet, transferablesOf, unpackFileResult, unpackSheet } from '../../../shared/cli/workbook-transfer';
+import { packFileResult, packSheet, transferablesOf, unpackFileResult, unpackSheet } from '../../../cli/workbook-transfer';
 import { generateDemoWorkbook, workbookToXlsx } from '../../../shared/demo/index';
 import { readWorkbookFile } from '../../../shared/ingest/index';
 import type { SheetData } from '../../../shared/schema/workbook';

@@ -1,7 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { KPI_KEYS, type KpiRowWithTargets } from '../../../shared/kpi/index';
-import { csvField, kpiTableXlsxBytes, memberTableCsv } from '../../../dashboard/export/kpi-table';
+import { kpiTableXlsxBytes, memberTableCsv } from '../../../dashboard/export/kpi-table';
+import { csvField } from '../../../shared/export/index';
 
 const row = (month: string, group: string, onTime: number | null, target?: number): KpiRowWithTargets => {
   const out = { month, group, targets: {} } as KpiRowWithTargets;

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inflateInNode } from '../../../shared/cli/inflate-node';
+import { inflateInNode } from '../../../cli/inflate-node';
 import {
   checkZip,
   crc32,

@@ -7,7 +7,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { langFromEnv } from './env-lang';
-import { messagesFor } from '../messages/index';
+import { messagesFor } from '../shared/messages/index';
 
 /** Exit code for input problems and anything unforeseen (DESIGN.md: 3 = input unusable). */
 const EXIT_INPUT = 3;
@@ -29,7 +29,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 try {
   const { runReport } = await import('./run-report');
-  const { createNodeEngine } = await import('../engine/node');
+  const { createNodeEngine } = await import('../shared/engine/node');
   const { readSpreadsheetInWorker } = await import('./read-in-worker');
   process.exitCode = await runReport(process.argv.slice(2), {
     env: process.env,

@@ -7,9 +7,9 @@ export { parseReportArgs, REPORT_FORMATS, type ReportArgs, type ReportFormat, ty
 export { runReport } from './run-report';
 export { EXIT_OK, EXIT_USAGE, EXIT_INPUT, type CliEffects } from './cli-effects';
 export { langFromEnv } from './env-lang';
-export { reportCsv, csvField, csvHeader, UTF8_BOM } from './format-csv';
+export { reportCsv, csvHeader } from './format-csv';
+export { csvField, UTF8_BOM, formulaSafe } from '../shared/export/index';
 export { reportHtml, type HtmlReportInput, type RenderedChart } from './format-html';
 export { reportXlsx } from './format-xlsx';
 export { renderTrendCharts } from './report-charts';
-export { formulaSafe } from './safe-text';
 export { escapeHtml } from './html-escape';

@@ -1,6 +1,6 @@
-import type { KpiRowWithTargets } from '../kpi/keys';
-import type { Lang } from '../messages/lang';
-import { errorRateTrend, onTimeTrend, renderSvg, satisfactionTrend } from '../charts/index';
+import type { KpiRowWithTargets } from '../shared/kpi/index';
+import type { Lang } from '../shared/messages/index';
+import { errorRateTrend, onTimeTrend, renderSvg, satisfactionTrend } from '../shared/charts/index';
 import type { RenderedChart } from './format-html';
 
 /**

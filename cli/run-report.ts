@@ -1,4 +1,4 @@
-import { messagesFor, type Lang } from '../messages/index';
+import { messagesFor, type Lang } from '../shared/messages/index';
 import { langFromEnv } from './env-lang';
 import { parseReportArgs } from './parse-args';
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, messageOf, type CliEffects } from './cli-effects';

@@ -1,4 +1,4 @@
-import { langFromLocale, type Lang } from '../messages/lang';
+import { langFromLocale, type Lang } from '../shared/messages/index';
 
 /** The user's language from the POSIX locale variables: LC_ALL, then LC_MESSAGES, then LANG. */
 /** The user's locale for dates (e.g. "en_GB.UTF-8"): LC_ALL, then LC_TIME, then LANG. */

@@ -1,18 +1,6 @@
-import { KPI_KEYS } from '../kpi/keys';
-import type { ReportJson } from '../pipeline/index';
-import { formulaSafe } from './safe-text';
-
-/** A UTF-8 byte-order mark: without it Excel reads a CSV as the local code page and garbles 中文. */
-export const UTF8_BOM = '\uFEFF';
-
-/** RFC 4180 quoting of one field (text made formula-safe first). */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = formulaSafe(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { KPI_KEYS } from '../shared/kpi/index';
+import type { ReportJson } from '../shared/pipeline/index';
+import { csvField, UTF8_BOM } from '../shared/export/index';
 
 /** The CSV columns: month, group, every KPI, then <kpi>_target and <kpi>_met of every KPI. */
 export function csvHeader(): string[] {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../ingest/index';
+import type { FileResult } from '../shared/ingest/index';
 import type { ReadRequest } from './read-worker';
 import { unpackFileResult, type PackedFileResult } from './workbook-transfer';
 

@@ -1,8 +1,8 @@
-import type { Engine } from '../engine/engine';
-import type { Issue } from '../schema/issues';
-import type { WorkbookData } from '../schema/workbook';
-import { formatIssue, messagesFor, type Lang } from '../messages/index';
-import { buildReport, computeKpis, loadWorkbook, type KpiResult, type ReportJson } from '../pipeline/index';
+import type { Engine } from '../shared/engine/index';
+import type { Issue } from '../shared/schema/index';
+import type { WorkbookData } from '../shared/schema/index';
+import { formatIssue, messagesFor, type Lang } from '../shared/messages/index';
+import { buildReport, computeKpis, loadWorkbook, type KpiResult, type ReportJson } from '../shared/pipeline/index';
 import type { ReportArgs } from './parse-args';
 import { defaultTimeLimitSeconds, readInputWorkbook, type ReadSpreadsheet } from './read-input';
 import { outPathProblem } from './out-path';
@@ -43,7 +43,7 @@ async function readInputs(args: ReportArgs, fx: CliEffects, lang: Lang, startEng
   let defaultAsOf = (fx.today ?? todayIso)();
   if (args.demo) {
     // The demo generator (like vega and the xlsx writer) loads only when asked for.
-    const demo = await import('../demo/index');
+    const demo = await import('../shared/demo/index');
     startEngine();
     workbook = demo.generateDemoWorkbook();
     defaultAsOf = demo.DEMO_AS_OF;

@@ -1,6 +1,6 @@
-import type { Engine } from '../engine/engine';
-import { messagesFor, type Lang } from '../messages/index';
-import type { FileResult } from '../ingest/index';
+import type { Engine } from '../shared/engine/index';
+import { messagesFor, type Lang } from '../shared/messages/index';
+import type { FileResult } from '../shared/ingest/index';
 import type { PathKind } from './out-path';
 import type { ReadFile } from './read-input';
 

@@ -1,7 +1,7 @@
-import type { Issue } from '../schema/issues';
-import type { WorkbookData } from '../schema/workbook';
-import { readWorkbookFile, zipStructureIssue, type FileResult } from '../ingest/index';
-import { sniffFileKind } from '../ingest/file-kind';
+import type { Issue } from '../shared/schema/index';
+import type { WorkbookData } from '../shared/schema/index';
+import { readWorkbookFile, zipStructureIssue, type FileResult } from '../shared/ingest/index';
+import { sniffFileKind } from '../shared/ingest/index';
 
 /** A problem that makes the input unusable: a cliMessages key and its params. */
 export interface InputProblem {

@@ -1,6 +1,6 @@
-import type { Grouping, PeriodBasis } from '../kpi/keys';
-import type { Severity } from '../schema/issues';
-import { messagesFor, type Lang } from '../messages/index';
+import type { Grouping, PeriodBasis } from '../shared/kpi/index';
+import type { Severity } from '../shared/schema/index';
+import { messagesFor, type Lang } from '../shared/messages/index';
 
 /** Names of the report's settings in the reader's language. */
 export function basisLabel(basis: PeriodBasis, lang: Lang): string {

@@ -1,11 +1,11 @@
-import type { PostgresConnector } from '../engine/postgres';
-import { ingestTargets } from '../ingest/index';
-import { detectSheets } from '../mapping/index';
-import { formatIssue, messagesFor, type Lang } from '../messages/index';
-import { buildReport, type KpiResult } from '../pipeline/index';
-import type { Issue } from '../schema/issues';
-import type { TargetRow } from '../schema/targets';
-import { computeTableKpis, openTableOrders, postgresProblem, sourceText, type SourceProblem } from '../source/index';
+import type { PostgresConnector } from '../shared/engine/postgres';
+import { ingestTargets } from '../shared/ingest/index';
+import { detectSheets } from '../shared/mapping/index';
+import { formatIssue, messagesFor, type Lang } from '../shared/messages/index';
+import { buildReport, type KpiResult } from '../shared/pipeline/index';
+import type { Issue } from '../shared/schema/index';
+import type { TargetRow } from '../shared/schema/index';
+import { computeTableKpis, openTableOrders, postgresProblem, sourceText, type SourceProblem } from '../shared/source/index';
 import { EXIT_INPUT, messageOf, type CliEffects } from './cli-effects';
 import { todayIso } from './dates';
 import { readWorkbook, writeReport } from './make-report';
@@ -49,7 +49,7 @@ export async function makeDatabaseReport(args: ReportArgs, fx: CliEffects, lang:
 
   const targets = await readTargets(args, fx, lang);
   if (!targets.ok) return fail(targets.lines);
-  const { openPostgres } = await import('../engine/postgres');
+  const { openPostgres } = await import('../shared/engine/postgres');
   let db: PostgresConnector;
   try {
     db = await openPostgres(url);

@@ -1,6 +1,6 @@
-import { KPI_KEYS, type KpiKey } from '../kpi/keys';
-import { messagesFor, type Lang } from '../messages/index';
-import type { ReportJson, ReportRow } from '../pipeline/index';
+import { KPI_KEYS, type KpiKey } from '../shared/kpi/index';
+import { messagesFor, type Lang } from '../shared/messages/index';
+import type { ReportJson, ReportRow } from '../shared/pipeline/index';
 import { escapeHtml as esc } from './html-escape';
 import { REPORT_CSS } from './html-style';
 import { formatKpiValue, kpiLabel, kpiUnit } from './kpi-info';

@@ -1,5 +1,5 @@
-import { KPI_CATALOG, kpiLabel as catalogLabel, type KpiKey, type KpiUnit } from '../kpi/index';
-import type { Lang } from '../messages/lang';
+import { KPI_CATALOG, kpiLabel as catalogLabel, type KpiKey, type KpiUnit } from '../shared/kpi/index';
+import type { Lang } from '../shared/messages/index';
 
 /** How the report shows a KPI: its name in the reader's language and how its numbers read. */
 export type { KpiUnit };

@@ -1,5 +1,5 @@
-import type { FileResult } from '../ingest/index';
-import type { CellValue, SheetData } from '../schema/workbook';
+import type { FileResult } from '../shared/ingest/index';
+import type { CellValue, SheetData } from '../shared/schema/index';
 
 /*
  * A workbook as a few typed arrays and one list of its distinct texts, to post from the read

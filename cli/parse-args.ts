@@ -1,8 +1,8 @@
-import { ORDER_FIELD_KEYS, isOrderField, type OrderField } from '../schema/fields';
-import { GROUPINGS, PERIOD_BASES, type Grouping, type PeriodBasis } from '../kpi/keys';
-import { LANGS, type Lang } from '../messages/lang';
-import { DATE_ORDERS, type DateOrder } from '../ingest/date-order';
-import { parseTableName } from '../source/table-name';
+import { ORDER_FIELD_KEYS, isOrderField, type OrderField } from '../shared/schema/index';
+import { GROUPINGS, PERIOD_BASES, type Grouping, type PeriodBasis } from '../shared/kpi/index';
+import { LANGS, type Lang } from '../shared/messages/index';
+import { DATE_ORDERS, type DateOrder } from '../shared/ingest/index';
+import { parseTableName } from '../shared/source/index';
 import { isCalendarDate, isCalendarMonth } from './dates';
 
 export const REPORT_FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { damagedZipIssue, readWorkbookFile } from '../ingest/index';
+import { damagedZipIssue, readWorkbookFile } from '../shared/ingest/index';
 import { inflateInNode } from './inflate-node';
 import { packFileResult, transferablesOf } from './workbook-transfer';
 

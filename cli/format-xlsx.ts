@@ -1,7 +1,7 @@
 import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
-import { KPI_KEYS } from '../kpi/keys';
-import { messagesFor, type Lang } from '../messages/index';
-import type { ReportJson } from '../pipeline/index';
+import { KPI_KEYS } from '../shared/kpi/index';
+import { messagesFor, type Lang } from '../shared/messages/index';
+import type { ReportJson } from '../shared/pipeline/index';
 import { kpiLabel, kpiUnit, type KpiUnit } from './kpi-info';
 import { groupColumnLabel, severityLabel } from './labels';
 
