@@ -93,7 +93,7 @@ const optionIssue = (severity: Issue['severity'], code: string, params: Issue['p
   params,
 });
 
-/** Strict calendar check: 2026-02-30 is not a date. */
+/** Strict calendar check: 2026-02-30 is not a date (the one check of a YYYY-MM-DD, for the CLI, the server and the page too). */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
