@@ -1,9 +1,8 @@
 import { ORDER_FIELD_KEYS, isOrderField, type OrderField } from '../shared/schema/index';
-import { GROUPINGS, PERIOD_BASES, type Grouping, type PeriodBasis } from '../shared/kpi/index';
+import { GROUPINGS, isIsoDate, isIsoMonth, PERIOD_BASES, type Grouping, type PeriodBasis } from '../shared/kpi/index';
 import { LANGS, type Lang } from '../shared/messages/index';
 import { DATE_ORDERS, type DateOrder } from '../shared/ingest/index';
 import { parseTableName } from '../shared/source/index';
-import { isCalendarDate, isCalendarMonth } from './dates';
 
 export const REPORT_FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -210,12 +209,12 @@ function applyOption(args: ReportArgs, name: ValueOption, value: string, errors:
       args.dateOrder = choice(DATE_ORDERS, name, value, errors) ?? args.dateOrder;
       return;
     case '--as-of':
-      if (isCalendarDate(value)) args.asOf = value;
+      if (isIsoDate(value)) args.asOf = value;
       else errors.push({ code: 'cliBadDate', params: { option: name, value } });
       return;
     case '--from':
     case '--to':
-      if (!isCalendarMonth(value)) errors.push({ code: 'cliBadMonth', params: { option: name, value } });
+      if (!isIsoMonth(value)) errors.push({ code: 'cliBadMonth', params: { option: name, value } });
       else if (name === '--from') args.from = value;
       else args.to = value;
       return;

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DataClient } from '../data/data-client';
 import type { CubeKey, LoadStep, OpenOptions, OpenResult } from '../data/protocol';
-import { dashPerf } from './perf';
+import { openLoaded, openStarted, spareReady, spareStarted } from './perf';
 
 export interface Dataset {
   client: DataClient;
   open: OpenResult;
   file: File | null;
   options: OpenOptions;
-  /** Index into window.__dashPerf.opens. */
-  timing: number;
 }
 
 /** An open that did not give usable data: its issues (and mapping, to fix it) are shown. */
@@ -70,11 +68,9 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
     stopIdleWatch();
     if (spare.current) return;
     const client = (spare.current = new DataClient());
-    const perf = dashPerf();
-    perf.spareAt = performance.now();
-    perf.spareReadyAt = undefined;
+    spareStarted();
     client.request({ type: 'ready' }).then(
-      () => (perf.spareReadyAt = performance.now()),
+      () => spareReady(),
       () => undefined, // a spare that cannot start DuckDB says so, in words, when it is used
     );
   }, [stopIdleWatch]);
@@ -95,14 +91,13 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
     async (file: File | null, options: OpenOptions = {}) => {
       const ticket = ++latest.current;
       const fileName = file?.name ?? 'demo';
-      const perf = dashPerf();
-      const timing = perf.opens.push({ file: fileName, startedAt: performance.now() }) - 1;
       setLoading({ fileName, step: 'read', fraction: 0 });
       stopIdleWatch();
       // A newer open makes the one under way pointless: end its worker now, not when it is done.
       inFlight.current?.close();
       const client = spare.current ?? new DataClient();
       spare.current = null;
+      openStarted(client, fileName);
       inFlight.current = client;
       client.listen((step, fraction) => {
         if (ticket === latest.current) setLoading({ fileName, step, fraction });
@@ -111,12 +106,10 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
         const prepare = firstViewOf.current?.(file === null);
         const result = await client.request({ type: 'open', file, options: ONE_GO ? { ...options, oneGo: true } : options, ...(prepare ? { prepare } : {}) });
         if (ticket !== latest.current) return client.close();
-        perf.opens[timing].loadedAt = performance.now();
-        perf.opens[timing].steps = result.timings;
-        perf.opens[timing].halves = result.halves;
+        openLoaded(client, result.timings, result.halves);
         if (result.data) {
           current.current?.client.close();
-          current.current = { client, open: result, file, options, timing };
+          current.current = { client, open: result, file, options };
           setDataset(current.current);
           setFailed(null);
         } else {

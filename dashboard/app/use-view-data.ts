@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { ViewData, ViewQuestion } from '../data/view-data';
 import { allRendered } from '../ui/render-tracker';
 import type { Dataset } from './use-dataset';
-import { dashPerf } from './perf';
+import { viewAnswered, viewAskedEarly, viewDrawn } from './perf';
 
 export interface ShownView {
   data: ViewData;
@@ -65,14 +65,11 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
     const asked = early.current.get(key);
     early.current.clear();
     const askedEarly = asked?.dataset === dataset ? asked.answer : null;
-    if (askedEarly) dashPerf().askedEarly = (dashPerf().askedEarly ?? 0) + 1;
+    if (askedEarly) viewAskedEarly();
     (askedEarly ?? dataset.client.request({ type: 'view', question })).then(
       (data) => {
         if (mine !== seq.current) return;
-        const perf = dashPerf();
-        perf.answers.push(performance.now() - started);
-        const open = perf.opens[dataset.timing];
-        if (open && open.answeredAt === undefined) open.answeredAt = performance.now();
+        viewAnswered(dataset.client, performance.now() - started);
         // A transition: React renders the new overview in slices, so input is never blocked long.
         startTransition(() => {
           setShown({ data, question, dataset, askedAt: started, seq: mine });
@@ -106,10 +103,7 @@ export function useViewData(dataset: Dataset | null, question: ViewQuestion | nu
     void allRendered().then(() =>
       requestAnimationFrame(() => {
         if (cancelled) return;
-        const perf = dashPerf();
-        const open = perf.opens[shown.dataset.timing];
-        if (open && open.shownAt === undefined) open.shownAt = performance.now();
-        else perf.redraws.push(performance.now() - shown.askedAt);
+        viewDrawn(shown.dataset.client, performance.now() - shown.askedAt);
         setDrawn(shown.seq);
       }),
     );

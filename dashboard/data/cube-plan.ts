@@ -1,55 +1,20 @@
-import { basisWhere, factColumns, KPI_CATALOG, planKpiQuery, type DateBasis, type KpiKey, type OrderFactName, type PeriodBasis } from '../../shared/kpi/index';
+import { basisWhere, countSql, factColumns, KPI_CATALOG, planKpiQuery, type DateBasis, type KpiAggregate, type KpiKey, type OrderFactName, type PeriodBasis } from '../../shared/kpi/index';
 import { quoteIdentifier } from '../../shared/engine/index';
 import type { OrderField } from '../../shared/schema/index';
 
 /**
  * The KPI cube: every KPI of the catalog broken into parts that add up across
  * (month × owner × team) cells, so a filter change is a sum over a few hundred cells instead of
- * a scan of a million orders. The parts are read from the catalog's own SQL aggregates, so the
- * cube follows the catalog; an aggregate of a form not listed here makes the cube decline and
- * the dashboard asks DuckDB instead (same numbers, slower).
+ * a scan of a million orders. The parts are the catalog's own aggregates (shared/kpi/aggregate.ts):
+ * counts add up, a sum or an average is Σx and n, a rate is two counts, a quantile keeps each
+ * cell's values. Every form of aggregate has its parts, so the cube answers every KPI.
  */
-export type KpiParts =
-  /** A count: the cell values add up; an empty scope counts 0. */
-  | { kind: 'count'; count: string }
-  /** sum(x): null when no x at all. */
-  | { kind: 'sum'; expr: string }
-  /** avg(x) = Σx ÷ n. */
-  | { kind: 'mean'; expr: string }
-  /** A count over a count (rates). */
-  | { kind: 'ratio'; numerator: string; denominator: string }
-  /** quantile_cont(x, q): kept as each cell's sorted values. */
-  | { kind: 'quantile'; expr: string; q: number };
-
-const QUANTILE = /^quantile_cont\((.+), (\d*\.?\d+)\)$/;
-const SUM = /^sum\((.+)\)$/;
-const AVG = /^avg\((.+)\)$/;
-const isCount = (sql: string) => sql.startsWith('count(') && !sql.includes(' / ');
-
-/** The additive parts of one catalog aggregate, or null when it has another form. */
-export function kpiParts(aggregate: string): KpiParts | null {
-  const sql = aggregate.trim();
-  const quantile = QUANTILE.exec(sql);
-  if (quantile) return { kind: 'quantile', expr: quantile[1], q: Number(quantile[2]) };
-  const split = sql.split(' / nullif(');
-  if (split.length === 2 && split[1].endsWith(', 0)')) {
-    const [numerator, rest] = [split[0], split[1].slice(0, -', 0)'.length)];
-    return isCount(numerator) && isCount(rest) ? { kind: 'ratio', numerator, denominator: rest } : null;
-  }
-  if (isCount(sql)) return { kind: 'count', count: sql };
-  const sum = SUM.exec(sql);
-  if (sum) return { kind: 'sum', expr: sum[1] };
-  const avg = AVG.exec(sql);
-  if (avg) return { kind: 'mean', expr: avg[1] };
-  return null;
-}
-
 /** One KPI in the cube: which basis it sits on and where its parts are in the cell columns. */
 export interface CubeKpi {
   kpi: KpiKey;
   basis: DateBasis;
-  parts: KpiParts;
-  /** Indexes into the basis's number columns (count, or sum+n, or numerator+denominator). */
+  aggregate: KpiAggregate;
+  /** Indexes into the basis's number columns (count, or Σx and n, or numerator and denominator). */
   columns: number[];
   /** Index into the basis's list columns (quantiles). */
   list: number;
@@ -76,8 +41,8 @@ export interface CubeQuestion {
 
 /**
  * The SQL of the cube for one basis option and as-of date: one scan per date basis in use,
- * grouped by month, owner and team. Null when a KPI's aggregate has no additive form or the
- * options do not plan (the caller falls back to the KPI query).
+ * grouped by month, owner and team. Null when the options do not plan (a basis whose date is
+ * not mapped): the caller asks the KPI query, which says why.
  */
 export function planCube(question: CubeQuestion): CubePlan | null {
   const { value: plan } = planKpiQuery({ ...question, group: 'none' });
@@ -85,29 +50,27 @@ export function planCube(question: CubeQuestion): CubePlan | null {
   const kpis: CubeKpi[] = [];
   const perBasis = new Map<DateBasis, { numbers: string[]; lists: string[]; facts: Set<OrderFactName> }>();
   for (const { kpi, basis } of plan.computed) {
-    const definition = KPI_CATALOG[kpi];
-    const parts = kpiParts(definition.aggregate);
-    if (!parts) return null;
+    const { aggregate, uses } = KPI_CATALOG[kpi];
     let slot = perBasis.get(basis);
     if (!slot) perBasis.set(basis, (slot = { numbers: [], lists: [], facts: new Set() }));
-    for (const fact of definition.uses) slot.facts.add(fact);
+    for (const fact of uses) slot.facts.add(fact);
     const add = (sql: string) => slot.numbers.push(sql) - 1;
-    const entry: CubeKpi = { kpi, basis, parts, columns: [], list: -1 };
-    switch (parts.kind) {
+    const entry: CubeKpi = { kpi, basis, aggregate, columns: [], list: -1 };
+    switch (aggregate.kind) {
       case 'count':
-        entry.columns = [add(parts.count)];
+        entry.columns = [add(countSql(aggregate.count))];
         break;
       case 'sum':
-      case 'mean':
-        entry.columns = [add(`sum(${parts.expr})`), add(`count(${parts.expr})`)];
+      case 'average':
+        entry.columns = [add(`sum(${aggregate.value})`), add(`count(${aggregate.value})`)];
         break;
       case 'ratio':
-        entry.columns = [add(parts.numerator), add(parts.denominator)];
+        entry.columns = [add(countSql(aggregate.numerator)), add(countSql(aggregate.denominator))];
         break;
       case 'quantile': {
         // Unordered: the cube sorts each cell's values itself, several times faster than
         // DuckDB's ordered aggregate; P50 and P90 of the same value share one list.
-        const list = `list(CAST(${parts.expr} AS DOUBLE)) FILTER (WHERE ${parts.expr} IS NOT NULL)`;
+        const list = `list(CAST(${aggregate.value} AS DOUBLE)) FILTER (WHERE ${aggregate.value} IS NOT NULL)`;
         const known = slot.lists.indexOf(list);
         entry.list = known >= 0 ? known : slot.lists.push(list) - 1;
         break;

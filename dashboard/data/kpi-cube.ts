@@ -32,7 +32,7 @@ function toSortedArray(value: unknown): Float64Array {
   return Float64Array.from(value as ArrayLike<number>).sort();
 }
 
-/** Build the cube in the engine (one grouped scan per date basis); null when it cannot be. */
+/** Build the cube in the engine (one grouped scan per date basis); null when the options do not plan. */
 export async function buildCube(engine: Engine, fieldsPresent: readonly OrderField[], basis: KpiQuery['basis'], asOf: string): Promise<KpiCube | null> {
   const plan: CubePlan | null = planCube({ fieldsPresent, basis, asOf });
   if (!plan) return null;
@@ -135,17 +135,16 @@ function bucketsOf(cells: BasisCells, q: KpiQuery, fieldsPresent: readonly Order
 
 function valueOf(entry: CubeKpi, bucket: Bucket): number | null {
   const [a, b] = entry.columns.map((c) => bucket.sums[c]);
-  switch (entry.parts.kind) {
+  switch (entry.aggregate.kind) {
     case 'count':
       return a;
     case 'sum':
       return b > 0 ? a : null;
-    case 'mean':
-      return b > 0 ? a / b : null;
+    case 'average':
     case 'ratio':
       return b > 0 ? a / b : null;
     case 'quantile':
-      return quantileOfSorted(bucket.lists[entry.list], entry.parts.q);
+      return quantileOfSorted(bucket.lists[entry.list], entry.aggregate.level);
   }
 }
 
@@ -167,11 +166,15 @@ export function cubeKpiRows(
   const q = { ...question, to: question.to ?? question.asOf.slice(0, 7) };
   // Without an owner filter or owner rows, the owners of a team can be taken together.
   const byTeam = !q.filters?.owner?.length && q.group !== 'owner';
+  const computed = new Map<KpiKey, CubeKpi>(cube.kpis.filter((k) => !wanted || wanted.includes(k.kpi)).map((k) => [k.kpi, k]));
+  // The rows are those of the dates the wanted KPIs sit on, as in the KPI SQL (planKpiQuery's
+  // bases: with none of them computed, the created date or the cohort's).
+  const bases = new Set([...computed.values()].map((k) => k.basis));
+  if (bases.size === 0) bases.add(cube.basis === 'natural' ? 'created' : cube.basis);
   const buckets = new Map<DateBasis, Map<string, Bucket>>();
-  for (const [basis, cells] of byTeam ? cube.teamCells : cube.cells) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
+  for (const [basis, cells] of byTeam ? cube.teamCells : cube.cells) if (bases.has(basis)) buckets.set(basis, bucketsOf(cells, q, fieldsPresent));
   const keys = new Map<string, { month: string; group: string | null }>();
   for (const map of buckets.values()) for (const [key, b] of map) keys.set(key, { month: b.month, group: b.group });
-  const computed = new Map<KpiKey, CubeKpi>(cube.kpis.filter((k) => !wanted || wanted.includes(k.kpi)).map((k) => [k.kpi, k]));
 
   const rows: KpiRow[] = [];
   for (const [key, { month, group }] of keys) {

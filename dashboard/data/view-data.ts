@@ -1,4 +1,5 @@
 import {
+  attachTargets,
   isTargetMet,
   isZeroWhenEmpty,
   targetFor,
@@ -11,7 +12,6 @@ import {
 import type { KpiQuery } from '../../shared/pipeline/index';
 import type { TargetRow } from '../../shared/schema/index';
 import type { ReviewData, TargetEdit } from '../../shared/review/index';
-import { attachTargetsByMonth } from './attach-targets';
 
 /** What the overview asks of the data: the view state with the as-of date settled. */
 export interface ViewQuestion {
@@ -121,14 +121,14 @@ export function targetScopeOf(q: ViewQuestion, teamOf: Readonly<Record<string, s
 /** Targets for rows of the whole (filtered) team, for the scope the filters narrow to. */
 function withScopedTargets(rows: KpiRow[], ctx: ViewContext, scope: { team: string | null; owner: string | null }): KpiRowWithTargets[] {
   if (scope.owner) {
-    const attached = attachTargetsByMonth(rows.map((r) => ({ ...r, group: scope.owner })), ctx.targets, { group: 'owner', teamOf: (o) => ctx.teamOf[o] ?? null });
+    const attached = attachTargets(rows.map((r) => ({ ...r, group: scope.owner })), ctx.targets, { group: 'owner', teamOf: (o) => ctx.teamOf[o] ?? null });
     return attached.map((r, i) => ({ ...r, group: rows[i].group }));
   }
   if (scope.team) {
-    const attached = attachTargetsByMonth(rows.map((r) => ({ ...r, group: scope.team })), ctx.targets, { group: 'team' });
+    const attached = attachTargets(rows.map((r) => ({ ...r, group: scope.team })), ctx.targets, { group: 'team' });
     return attached.map((r, i) => ({ ...r, group: rows[i].group }));
   }
-  return attachTargetsByMonth(rows, ctx.targets, { group: 'none' });
+  return attachTargets(rows, ctx.targets, { group: 'none' });
 }
 
 /** The filters with or without the picked member. */
@@ -195,9 +195,9 @@ export async function viewData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsOf
     absent: ctx.absent,
     kpis: ctx.kpis,
     trend,
-    members: attachTargetsByMonth(members, ctx.targets, { group: 'owner', teamOf }),
+    members: attachTargets(members, ctx.targets, { group: 'owner', teamOf }),
     memberKpis,
-    heat: attachTargetsByMonth(heat, ctx.targets, { group: 'owner', teamOf }),
+    heat: attachTargets(heat, ctx.targets, { group: 'owner', teamOf }),
     heatKpis,
     heatKpi,
   };
@@ -213,8 +213,8 @@ export async function tableData(q: ViewQuestion, ctx: ViewContext, rowsOf: RowsO
     rowsOf({ ...base, ...range(from, to), perMonth: from !== null && from === to }),
   ]);
   return {
-    monthly: attachTargetsByMonth(monthly, ctx.targets, { group: 'owner', teamOf }),
-    range: attachTargetsByMonth(whole, ctx.targets, { group: 'owner', teamOf }),
+    monthly: attachTargets(monthly, ctx.targets, { group: 'owner', teamOf }),
+    range: attachTargets(whole, ctx.targets, { group: 'owner', teamOf }),
     kpis: ctx.kpis,
   };
 }

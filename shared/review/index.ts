@@ -14,7 +14,7 @@ export {
   type DayWindow,
   type PeriodChoice,
 } from './period';
-export { compileWindowQuery, rateParts, ORDER_DAYS_SQL, type WindowQueryOptions } from './window-sql';
+export { compileWindowQuery, ORDER_DAYS_SQL, type WindowQueryOptions } from './window-sql';
 export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type RateBase } from './window-rows';
 export { SMALL_SAMPLE, judge, isSmallSample, type Judgement } from './judge';
 export { distanceToTarget, type Distance } from './distance';

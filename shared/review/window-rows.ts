@@ -1,7 +1,8 @@
 import type { Engine } from '../engine/engine';
 import { KPI_CATALOG } from '../kpi/catalog';
+import { hasRateBase } from '../kpi/compile';
 import { KPI_KEYS, type KpiKey, type KpiRow } from '../kpi/keys';
-import { compileWindowQuery, hitColumn, ofColumn, OPEN_AHEAD, rateParts, type WindowQueryOptions } from './window-sql';
+import { compileWindowQuery, hitColumn, ofColumn, OPEN_AHEAD, type WindowQueryOptions } from './window-sql';
 
 /** The counts a rate rests on: `hit` of `of` orders (on time of those due, with errors of those delivered). */
 export interface RateBase {
@@ -27,7 +28,7 @@ export function toWindowRow(row: Record<string, unknown>, key: string, kpis: rea
   const out = { month: key, group: row.group === null || row.group === undefined ? null : String(row.group), bases: {}, openAhead: null } as WindowRow;
   for (const kpi of KPI_KEYS) out[kpi] = kpis.includes(kpi) ? toNumber(row[kpi]) : null;
   for (const kpi of kpis) {
-    if (!rateParts(KPI_CATALOG[kpi].aggregate)) continue;
+    if (!hasRateBase(kpi)) continue;
     out.bases[kpi] = { hit: toNumber(row[hitColumn(kpi)]) ?? 0, of: toNumber(row[ofColumn(kpi)]) ?? 0 };
   }
   if (OPEN_AHEAD in row) out.openAhead = toNumber(row[OPEN_AHEAD]);

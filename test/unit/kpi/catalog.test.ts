@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KPI_CATALOG, KPI_DEFINITIONS, KPI_KEYS, naturalBasisOf, ORDER_FACTS } from '../../../shared/kpi/index';
+import { aggregateSql, KPI_CATALOG, KPI_DEFINITIONS, KPI_KEYS, naturalBasisOf, ORDER_FACTS } from '../../../shared/kpi/index';
+import { DUCKDB_DIALECT, POSTGRES_DIALECT } from '../../../shared/kpi/dialect';
 import { formatIssue } from '../../../shared/messages/index';
 import { ORDER_FIELD_KEYS } from '../../../shared/schema/fields';
 
@@ -19,7 +20,9 @@ describe('the KPI catalog', () => {
   });
 
   it('rates are fractions: the aggregates of rate KPIs are a count over a count', () => {
-    for (const d of KPI_DEFINITIONS.filter((k) => k.unit === 'rate')) expect(d.aggregate, d.key).toMatch(/\/ nullif\(count/);
+    for (const d of KPI_DEFINITIONS.filter((k) => k.unit === 'rate')) expect(d.aggregate.kind, d.key).toBe('ratio');
+    expect(aggregateSql(KPI_CATALOG.resolution_rate.aggregate, DUCKDB_DIALECT)).toBe('count(*) FILTER (WHERE "resolved") / nullif(count("resolved"), 0)');
+    expect(aggregateSql(KPI_CATALOG.complaint_rate.aggregate, POSTGRES_DIALECT)).toBe('CAST(count(*) FILTER (WHERE "complaint") AS double precision) / nullif(count(*), 0)');
   });
 
   it('DESIGN.md labels and directions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCancelledQuery, compileKpiQuery, compileOrdersBehindQuery, KPI_CATALOG, type KpiQueryOptions } from '../../../shared/kpi/index';
+import { aggregateSql, compileCancelledQuery, compileKpiQuery, compileOrdersBehindQuery, KPI_CATALOG, type KpiQueryOptions } from '../../../shared/kpi/index';
 import { DUCKDB_DIALECT, POSTGRES_DIALECT } from '../../../shared/kpi/dialect';
 import { ORDER_FIELD_KEYS } from '../../../shared/schema/fields';
 
@@ -14,7 +14,7 @@ describe('the SQL dialects, as text (run in test/unit/source/postgres-kpis.prope
     expect(sql).toContain(`strftime(k.m, '%Y-%m') AS "month"`);
     expect(sql).toContain('(epoch_ms("delivered") - epoch_ms("created")) / 86400000');
     expect(sql).toContain('ORDER BY k.m NULLS LAST, k.g NULLS LAST');
-    expect(KPI_CATALOG.on_time_rate.aggregate).toBe('count(*) FILTER (WHERE is_on_time) / nullif(count(*) FILTER (WHERE is_due_counted), 0)');
+    expect(aggregateSql(KPI_CATALOG.on_time_rate.aggregate, DUCKDB_DIALECT)).toBe('count(*) FILTER (WHERE is_on_time) / nullif(count(*) FILTER (WHERE is_due_counted), 0)');
   });
 
   it('PostgreSQL: percentile_cont WITHIN GROUP, one per quantile (never a DuckDB list)', () => {

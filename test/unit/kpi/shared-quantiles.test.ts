@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine/engine';
 import { createNodeEngine } from '../../../shared/engine/node';
-import { sharedQuantiles } from '../../../shared/kpi/sql-parts';
+import { aggregatesSql, type KpiAggregate } from '../../../shared/kpi/aggregate';
+import { DUCKDB_DIALECT, POSTGRES_DIALECT } from '../../../shared/kpi/dialect';
 
-describe('sharedQuantiles', () => {
-  it('folds quantiles of the same value into one list quantile, by position', () => {
-    expect(sharedQuantiles(['count(*)', 'quantile_cont(cycle_days, 0.5)', 'avg(x)', 'quantile_cont(cycle_days, 0.9)'])).toEqual([
+const p50: KpiAggregate = { kind: 'quantile', value: 'cycle_days', level: 0.5 };
+const p90: KpiAggregate = { kind: 'quantile', value: 'cycle_days', level: 0.9 };
+const orders: KpiAggregate = { kind: 'count', count: { every: true } };
+const average: KpiAggregate = { kind: 'average', value: 'x' };
+
+describe('quantiles of the same value asked together', () => {
+  it('DuckDB: folded into one list quantile, by position', () => {
+    expect(aggregatesSql([orders, p50, average, p90], DUCKDB_DIALECT)).toEqual([
       'count(*)',
       'quantile_cont(cycle_days, [0.5, 0.9])[1]',
       'avg(x)',
@@ -13,9 +19,16 @@ describe('sharedQuantiles', () => {
     ]);
   });
 
-  it('leaves a quantile alone when it is the only one of its value', () => {
-    const aggregates = ['quantile_cont("response_hours", 0.9)', 'quantile_cont(cycle_days, 0.5)'];
-    expect(sharedQuantiles(aggregates)).toEqual(aggregates);
+  it('a quantile alone of its value stays as it is', () => {
+    const response: KpiAggregate = { kind: 'quantile', value: '"response_hours"', level: 0.9 };
+    expect(aggregatesSql([response, p50], DUCKDB_DIALECT)).toEqual(['quantile_cont("response_hours", 0.9)', 'quantile_cont(cycle_days, 0.5)']);
+  });
+
+  it('PostgreSQL: one percentile_cont each', () => {
+    expect(aggregatesSql([p50, p90], POSTGRES_DIALECT)).toEqual([
+      'percentile_cont(0.5) WITHIN GROUP (ORDER BY cycle_days)',
+      'percentile_cont(0.9) WITHIN GROUP (ORDER BY cycle_days)',
+    ]);
   });
 
   describe('in DuckDB', () => {
@@ -28,8 +41,14 @@ describe('sharedQuantiles', () => {
     });
 
     it('gives the same P50 and P90 as separate quantiles: 5.5 and 9.1 of 1..10', async () => {
-      const [p50, p90] = sharedQuantiles(['quantile_cont(v, 0.5)', 'quantile_cont(v, 0.9)']);
-      const sql = `SELECT ${p50} AS p50, ${p90} AS p90, quantile_cont(v, 0.5) AS a, quantile_cont(v, 0.9) AS b FROM range(1, 11) t(v)`;
+      const [a, b] = aggregatesSql(
+        [
+          { kind: 'quantile', value: 'v', level: 0.5 },
+          { kind: 'quantile', value: 'v', level: 0.9 },
+        ],
+        DUCKDB_DIALECT,
+      );
+      const sql = `SELECT ${a} AS p50, ${b} AS p90, quantile_cont(v, 0.5) AS a, quantile_cont(v, 0.9) AS b FROM range(1, 11) t(v)`;
       const [row] = (await engine.query(sql)).rows;
       expect(row).toEqual({ p50: 5.5, p90: 9.1, a: 5.5, b: 9.1 });
     });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_MONTHS, generateDemoWorkbook, mulberry32 } from '../../../shared/demo/index';
 import { ingestTargets } from '../../../shared/ingest/index';
-import { attachTargets, KPI_KEYS, MONTH_ALL, type KpiRow } from '../../../shared/kpi/index';
-import { attachTargetsByMonth } from '../../../dashboard/data/attach-targets';
+import { actualFor, attachTargets, KPI_KEYS, MONTH_ALL, scopeOfRow, targetFor, type KpiRow } from '../../../shared/kpi/index';
 
-describe('attaching targets month by month', () => {
-  it('gives exactly what attachTargets gives, on the demo’s KPI sheet', () => {
+describe('attachTargets on the demo’s KPI sheet', () => {
+  it('each row gets the target and actual the whole sheet gives its scope (it reads only its month’s rows)', () => {
     const workbook = generateDemoWorkbook({ orders: 10 });
     const targets = ingestTargets(workbook.sheets[1], { date1904: false }).value;
     expect(targets.length).toBeGreaterThan(300);
@@ -20,10 +19,20 @@ describe('attaching targets month by month', () => {
       for (const kpi of KPI_KEYS) row[kpi] = random() < 0.2 ? null : random();
       rows.push(row);
     }
+    let withTarget = 0;
     for (const group of ['owner', 'team', 'none'] as const) {
       const opts = { group, teamOf: (o: string) => teamOf[o] ?? null };
       const grouped = group === 'team' ? rows.map((r, i) => ({ ...r, group: ['跟单', '售后', null][i % 3] })) : rows;
-      expect(attachTargetsByMonth(grouped, targets, opts)).toEqual(attachTargets(grouped, targets, opts));
+      attachTargets(grouped, targets, opts).forEach((out, i) => {
+        const scope = scopeOfRow(grouped[i], group, opts.teamOf);
+        for (const kpi of KPI_KEYS) {
+          const target = targetFor(targets, kpi, scope);
+          if (target !== null) withTarget++;
+          expect(out.targets[kpi]?.target ?? null, `${out.month} ${out.group} ${kpi}`).toBe(target);
+          expect(out[kpi], `${out.month} ${out.group} ${kpi}`).toBe(grouped[i][kpi] ?? actualFor(targets, kpi, scope)?.value ?? null);
+        }
+      });
     }
+    expect(withTarget).toBeGreaterThan(1000);
   });
 });
