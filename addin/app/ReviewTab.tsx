@@ -6,9 +6,12 @@ import { computeKpis } from '../../shared/pipeline/index';
 import { parsePeriodChoice, periodTitle, reviewData, upsertTargetEdit, type ReviewData } from '../../shared/review/index';
 import { MembersVsTarget, ReviewKpiCard, formatKpiValue } from '../../shared/ui/index';
 import { FilterBar } from './FilterBar';
+import { AtRiskOrderList } from './AtRiskOrderList';
+import { ReviewActions } from './ReviewActions';
 import { Section } from './Section';
 import type { FilteredTabProps } from './tab-props';
 import type { PaneReview } from './usePaneReview';
+import { useSelectOrderRow } from './useSelectCell';
 
 const useStyles = makeStyles({
   cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(118px, 1fr))', gap: tokens.spacingHorizontalS },
@@ -18,6 +21,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** The review's at-risk list: due within a week, the first few (the At risk tab holds them all). */
+const RISK_DAYS = 7;
+const RISK_SHOWN = 15;
 
 const isHeadline = (card: ReviewData['cards'][number]) => card.target !== null || card.kpi === 'orders' || card.kpi === 'overdue_open';
 
@@ -39,6 +46,7 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
   const [data, setData] = useState<ReviewData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { orderDays } = review;
+  const [selectRow, selectProblem] = useSelectOrderRow(host, session, lang);
 
   useEffect(() => {
     if (!engine || !loaded || !filter || !orderDays) return;
@@ -56,8 +64,8 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
         fieldsPresent: loaded.fieldsPresent,
         ordersAcrossGroups: loaded.ordersAcrossGroups,
         orderDays,
-        riskDays: 7,
-        riskLimit: 0,
+        riskDays: RISK_DAYS,
+        riskLimit: RISK_SHOWN,
         locale: lang === 'zh' ? 'zh-CN' : 'en',
       },
       async (q) => (await computeKpis(engine, loaded, q)).rows,
@@ -131,6 +139,15 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
               <MembersVsTarget members={data.members} kpis={data.memberKpis} lang={lang} layout="list" />
             </Section>
           )}
+          {loaded.fieldsPresent.includes('due') && (
+            <Section title={m.rv_atRiskTitle} testId="at-risk">
+              <Caption1 className={styles.muted}>{m.rv_atRiskCount({ count: data.atRisk.total, days: RISK_DAYS })}</Caption1>
+              {selectProblem}
+              <AtRiskOrderList lang={lang} orders={data.atRisk.orders} onSelectRow={selectRow} />
+              {data.atRisk.total > data.atRisk.orders.length && <Caption1 className={styles.muted}>{m.rv_paneAtRiskMore({ shown: data.atRisk.orders.length, total: data.atRisk.total })}</Caption1>}
+            </Section>
+          )}
+          <ReviewActions lang={lang} review={review} data={data} asOf={filter.asOf} />
           <TargetForm {...{ host, lang, review, loaded, month: shown.grain === 'month' ? shown.key : shown.targetMonth, kpis: data.kpis }} />
         </>
       )}

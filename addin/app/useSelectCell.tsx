@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { WorkbookHost } from '../../shared/host/index';
+import { columnLetters, type WorkbookHost } from '../../shared/host/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { isSheetProblem } from '../office/excel-errors';
+import type { PaneSession } from './usePaneSession';
 
 /** Why a cell could not be selected, in the user's words. */
 export function selectProblemText(error: unknown, sheet: string, address: string, lang: Lang): string {
@@ -34,4 +35,19 @@ export function useSelectCell(host: WorkbookHost, lang: Lang) {
     </MessageBar>
   ) : null;
   return [select, message] as const;
+}
+
+/** Selecting an order's row (the orders' columns of it) in the orders sheet: the at-risk lists' link. */
+export function useSelectOrderRow(host: WorkbookHost, session: PaneSession, lang: Lang) {
+  const [select, message] = useSelectCell(host, lang);
+  const { loaded, ordersPlace } = session;
+  const selectRow = useCallback(
+    (row: number) => {
+      if (!loaded) return;
+      const place = ordersPlace ?? { col: 0, cols: 1 };
+      select(loaded.ordersSheet, `${columnLetters(place.col)}${row}:${columnLetters(place.col + Math.max(1, place.cols) - 1)}${row}`);
+    },
+    [select, loaded, ordersPlace],
+  );
+  return [selectRow, message] as const;
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Input, Label, Select } from '@fluentui/react-components';
-import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
+import { KPI_CATALOG } from '../../shared/kpi/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
-import { actionsCsv, actionsToReview, followUp, type ImprovementAction, type ReviewData } from '../../shared/review/index';
+import { actionFollowUps, actionsCsv, missedTargets, newAction, type ImprovementAction, type MissedTarget, type ReviewData } from '../../shared/review/index';
 import { formatKpiChange, formatKpiValue } from '../../shared/ui/index';
 import { downloadBlob } from '../export/download';
 
@@ -14,13 +14,6 @@ export interface ActionsPanelProps {
   asOf: string;
 }
 
-interface Miss {
-  kpi: KpiKey;
-  member: string | null;
-  value: number | null;
-  target: number | null;
-}
-
 /**
  * The improvement loop: a missed target of the period gets a cause and an action (owner, due
  * date); the next month's review shows whether the KPI moved.
@@ -28,11 +21,7 @@ interface Miss {
 export function ActionsPanel({ lang, review, actions, onActions, asOf }: ActionsPanelProps) {
   const m = messagesFor(lang);
   const period = review.period;
-  const misses = useMemo<Miss[]>(() => {
-    const team = review.cards.filter((c) => c.met === false).map((c) => ({ kpi: c.kpi, member: null, value: c.value, target: c.target }));
-    const members = review.members.flatMap((mem) => mem.kpis.filter((k) => k.met === false).map((k) => ({ kpi: k.kpi, member: mem.owner, value: k.value, target: k.target })));
-    return [...team, ...members];
-  }, [review]);
+  const misses = useMemo(() => missedTargets(review), [review]);
   const [chosen, setChosen] = useState(0);
   const [cause, setCause] = useState('');
   const [action, setAction] = useState('');
@@ -40,20 +29,12 @@ export function ActionsPanel({ lang, review, actions, onActions, asOf }: Actions
   const [due, setDue] = useState('');
   if (!period || period.grain !== 'month') return null;
   const month = period.key;
-  const label = (a: Pick<Miss, 'kpi' | 'member'>) => `${KPI_CATALOG[a.kpi].label[lang]} · ${a.member ?? m.rv_everyone}`;
-  const nowOf = (a: ImprovementAction): { value: number | null; met: boolean | null } => {
-    if (a.member === null) {
-      const card = review.cards.find((c) => c.kpi === a.kpi);
-      return { value: card?.value ?? null, met: card?.met ?? null };
-    }
-    const k = review.members.find((mem) => mem.owner === a.member)?.kpis.find((x) => x.kpi === a.kpi);
-    return { value: k?.value ?? null, met: k?.met ?? null };
-  };
-  const toReview = actionsToReview(actions, month);
+  const label = (a: Pick<MissedTarget, 'kpi' | 'member'>) => `${KPI_CATALOG[a.kpi].label[lang]} · ${a.member ?? m.rv_everyone}`;
+  const toReview = actionFollowUps(review, actions);
   const add = () => {
     const miss = misses[chosen];
     if (!miss || !action.trim()) return;
-    onActions([...actions, { id: `${Date.now()}-${actions.length}`, month, kpi: miss.kpi, member: miss.member, cause: cause.trim(), action: action.trim(), owner: owner.trim(), due: due || asOf, value: miss.value, target: miss.target, done: false }]);
+    onActions([...actions, newAction(miss, month, { cause, action, owner, due: due || asOf }, `${Date.now()}-${actions.length}`)]);
     setCause('');
     setAction('');
   };
@@ -67,9 +48,8 @@ export function ActionsPanel({ lang, review, actions, onActions, asOf }: Actions
       <p className="dash-hint">{m.rv_actionsHint}</p>
       {toReview.length > 0 && (
         <ul className="dash-actions" data-testid="actions-to-review">
-          {toReview.map((a) => {
-            const now = nowOf(a);
-            const f = followUp(a, now.value, now.met);
+          {toReview.map((f) => {
+            const a = f.action;
             const unit = KPI_CATALOG[a.kpi].unit;
             return (
               <li key={a.id}>

@@ -63,6 +63,7 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
     [data.trend, data.kpis, lang, theme, period, asOf, scaleMax],
   );
 
+  const reviewedMonth = period && !period.includes('W') ? period : null;
   const heatChoices = data.heatKpis;
   const heatShown = data.heatKpi;
   const heatmap = useMemo(() => {
@@ -73,10 +74,12 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       value: r[heatShown],
       target: r.targets[heatShown]?.target ?? null,
       met: r.targets[heatShown]?.met ?? null,
+      // The orders behind a cell, where the rows carry them: few of them are not judged.
+      orders: heatShown !== 'orders' && typeof r.orders === 'number' ? r.orders : null,
     }));
     const label = KPI_CATALOG[heatShown].label[lang];
-    return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, ...size }) };
-  }, [data.heat, heatShown, lang, theme]);
+    return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size }) };
+  }, [data.heat, heatShown, lang, theme, reviewedMonth]);
 
 
   return (

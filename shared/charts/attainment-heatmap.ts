@@ -1,6 +1,8 @@
 import type { KpiKey } from '../kpi/index';
 import { messagesFor, type Lang } from '../messages/index';
 import { chartFrame, pointSelection, sortByName } from './base';
+import { isSmallSample, SMALL_SAMPLE } from '../review/judge';
+import { attainmentShade } from './attainment-shade';
 import { valueFormat } from './format';
 import { CHART_DATASETS, MEMBER_FIELD, MONTH_FIELD, PICK_MEMBER, PICK_MONTH } from './names';
 import { noDataChart } from './no-data';
@@ -13,6 +15,8 @@ export interface AttainmentCell {
   value: number | null;
   target: number | null;
   met: boolean | null;
+  /** The orders behind a rate (null: unknown): fewer than SMALL_SAMPLE are "few", never missed. */
+  orders?: number | null;
 }
 
 export interface AttainmentHeatmapOptions extends ChartSize {
@@ -24,25 +28,50 @@ export interface AttainmentHeatmapOptions extends ChartSize {
   cells: AttainmentCell[];
   lang: Lang;
   theme?: ChartTheme;
+  /** The reviewed month ("YYYY-MM"): its column is outlined. */
+  selectedMonth?: string | null;
 }
 
-export const ATTAINMENT_STATUSES = ['met', 'missed', 'no_value', 'no_target'] as const;
+export const ATTAINMENT_STATUSES = ['met', 'missed', 'few', 'no_value', 'no_target'] as const;
 export type AttainmentStatus = (typeof ATTAINMENT_STATUSES)[number];
 
-/** A cell's status; a month with a target but no value is "no value", not "missed". */
-export function attainmentStatus(cell: AttainmentCell): AttainmentStatus {
+/**
+ * A cell's status; a month with a target but no value is "no value", not "missed", and a rate
+ * on fewer than SMALL_SAMPLE orders is "few orders", not judged either way.
+ */
+export function attainmentStatus(cell: AttainmentCell, kpi?: KpiKey): AttainmentStatus {
   if (cell.target === null) return 'no_target';
   if (cell.met === null || cell.value === null) return 'no_value';
+  if (kpi && cell.orders !== undefined && cell.orders !== null && isSmallSample(kpi, { hit: 0, of: cell.orders })) return 'few';
   return cell.met ? 'met' : 'missed';
 }
 
-// The symbol carries the status for readers who cannot tell the colours apart (and in print).
-const SYMBOL: Record<AttainmentStatus, string> = { met: '✓', missed: '✗', no_value: '·', no_target: '' };
+/** The value as a cell can hold it: rates and scores as in tooltips, big numbers short (万/亿 in Chinese). */
+function cellTextExpr(unit: ChartUnit, lang: Lang): string {
+  const fmt = valueFormat(unit);
+  if (unit === 'currency' || unit === 'count') {
+    return lang === 'zh'
+      ? "abs(datum.value) >= 1e8 ? format(datum.value / 1e8, '.3~r') + '亿' : abs(datum.value) >= 1e4 ? format(datum.value / 1e4, '.3~r') + '万' : format(datum.value, ',d')"
+      : "abs(datum.value) >= 1e4 ? format(datum.value, '.3~s') : format(datum.value, ',d')";
+  }
+  return `format(datum.value, '${fmt}')`;
+}
+
+/** Text inside a single-quoted Vega expression string. */
+const esc = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+
+/** The gap in the KPI's unit: rates in percentage points ("−0.1 pp"), never as a bare percent. */
+function gapTextExpr(unit: ChartUnit, lang: Lang): string {
+  if (unit === 'rate') return `format(datum.gap * 100, '+.1f') + '${lang === 'zh' ? ' 个百分点' : ' pp'}'`;
+  return `format(datum.gap, '+${valueFormat(unit).replace(',', '')}')`;
+}
 
 /**
- * Member × month grid of one KPI: blue ✓ met, orange ✗ missed, grey for no value or no
- * target. Members sorted by name (not a leaderboard). Clicking a cell picks its member
- * (PICK_MEMBER) and its month (PICK_MONTH).
+ * Member × month grid of one KPI, each cell holding its value and shaded by its distance to
+ * the member's own target: blue met, orange missed, the deeper the further (94.9% against 95%
+ * is a faint orange, 60% a deep one); grey for few orders, no value or no target. Members
+ * sorted by name (not a leaderboard); the reviewed month outlined. Clicking a cell picks its
+ * member (PICK_MEMBER) and its month (PICK_MONTH).
  */
 export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
   const m = messagesFor(opts.lang);
@@ -54,13 +83,15 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
   const statusLabel: Record<AttainmentStatus, string> = {
     met: m.chartTargetMet,
     missed: m.chartTargetMissed,
+    few: m.chartFewOrders({ count: SMALL_SAMPLE }),
     no_value: m.chartNoValue,
     no_target: m.chartNoTarget,
   };
   const members = sortByName(opts.cells.map((c) => c.group), opts.lang);
   const rank = new Map(members.map((name, i) => [name, i]));
   const rows = opts.cells.map((cell) => {
-    const status = attainmentStatus(cell);
+    const status = attainmentStatus(cell, opts.kpi);
+    const judged = status === 'met' || status === 'missed';
     return {
       member: cell.group,
       member_order: rank.get(cell.group)!,
@@ -68,18 +99,23 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       kpi: opts.kpi,
       value: cell.value,
       target: cell.target,
+      gap: cell.value !== null && cell.target !== null ? cell.value - cell.target : null,
+      orders: cell.orders ?? null,
       met: cell.met,
       status,
       status_label: statusLabel[status],
-      symbol: SYMBOL[status],
+      shade: judged ? attainmentShade(opts.kpi, cell.value!, cell.target!, status === 'met') : null,
     };
   });
   const fmt = valueFormat(opts.unit);
-  const strongStatus = "datum.status === 'met' || datum.status === 'missed'";
+  const selected = opts.selectedMonth && opts.cells.some((c) => c.month === opts.selectedMonth) ? opts.selectedMonth : null;
+  const hasOrders = rows.some((r) => r.orders !== null);
+  const subtitle = [m.chartHeatShading({ count: SMALL_SAMPLE }), ...(selected ? [`${m.chartReviewed}: ${selected}`] : [])].join(' · ');
 
   return {
     ...chartFrame({
       title,
+      subtitle,
       theme: opts.theme,
       width: opts.width ?? 560,
       // Without a fixed height each member gets a 24 px row and the chart grows with the team.
@@ -88,6 +124,16 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       dataset: CHART_DATASETS.attainment,
       rows,
     }),
+    transform: [
+      // A value on few orders is in brackets: shown, but not to be judged.
+      { calculate: `datum.value === null ? '·' : datum.status === 'few' ? '(' + (${cellTextExpr(opts.unit, opts.lang)}) + ')' : (${cellTextExpr(opts.unit, opts.lang)})`, as: 'value_text' },
+      { calculate: `datum.gap === null ? '–' : ${gapTextExpr(opts.unit, opts.lang)}`, as: 'gap_text' },
+      // What a screen reader hears for a cell (else Vega-Lite reads out the shade's number).
+      {
+        calculate: `datum.member + ', ' + datum.month + ': ${esc(opts.label)} ' + datum.value_text + (datum.target === null ? '' : '; ${esc(m.chartTarget)} ' + format(datum.target, '${fmt}') + '; ${esc(m.chartGap)} ' + datum.gap_text) + '; ' + datum.status_label`,
+        as: 'aria_text',
+      },
+    ],
     encoding: {
       // The orders come from the rows (months sort as text, members by member_order), not from
       // lists in the spec: a live chart whose members change then keeps its compiled shape.
@@ -99,35 +145,56 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       {
         name: 'attainment_cells',
         params: [pointSelection(PICK_MONTH, MONTH_FIELD), pointSelection(PICK_MEMBER, MEMBER_FIELD)],
-        mark: { type: 'rect', stroke: palette.background, strokeWidth: 1, cursor: 'pointer' },
+        // invalid: null keeps the cells without a shade (grey) instead of dropping them.
+        mark: { type: 'rect', stroke: palette.background, strokeWidth: 1, cursor: 'pointer', invalid: null },
         encoding: {
+          // The shade's numbers mean nothing to a reader: the subtitle says what the colours do.
           color: {
-            field: 'status_label',
-            type: 'nominal',
-            title: m.chartStatus,
-            scale: {
-              domain: ATTAINMENT_STATUSES.map((s) => statusLabel[s]),
-              range: [palette.met, palette.missed, palette.noValue, palette.noTarget],
-            },
+            condition: [
+              { test: "datum.status === 'no_value'", value: palette.noValue },
+              { test: 'datum.shade === null', value: palette.noTarget },
+            ],
+            field: 'shade',
+            type: 'quantitative',
+            scale: { domain: [-1, -0.05, 0, 1], range: [palette.missed, palette.missedFaint, palette.metFaint, palette.met], clamp: true },
+            legend: null,
           },
           opacity: { condition: { param: PICK_MEMBER, empty: true, value: 1 }, value: 0.45 },
+          description: { field: 'aria_text', type: 'nominal' },
           tooltip: [
             { field: MEMBER_FIELD, type: 'nominal', title: m.chartMember },
             { field: MONTH_FIELD, type: 'ordinal', title: m.chartMonth },
             { field: 'value', type: 'quantitative', title: opts.label, format: fmt },
             { field: 'target', type: 'quantitative', title: m.chartTarget, format: fmt },
+            { field: 'gap_text', type: 'nominal', title: m.chartGap },
+            ...(hasOrders ? [{ field: 'orders', type: 'quantitative' as const, title: m.chartOrdersBehind, format: ',d' }] : []),
             { field: 'status_label', type: 'nominal', title: m.chartStatus },
           ],
         },
       },
       {
-        name: 'attainment_symbols',
-        mark: { type: 'text', fontSize: 12, fontWeight: 'bold' },
+        name: 'attainment_values',
+        mark: { type: 'text', fontSize: 10 },
         encoding: {
-          text: { field: 'symbol', type: 'nominal' },
-          color: { condition: { test: strongStatus, value: '#ffffff' }, value: palette.mutedText },
+          text: { field: 'value_text', type: 'nominal' },
+          color: {
+            condition: [
+              { test: 'datum.shade !== null && abs(datum.shade) > 0.5', value: '#ffffff' },
+              { test: 'datum.shade !== null', value: palette.text },
+            ],
+            value: palette.mutedText,
+          },
         },
       },
+      ...(selected
+        ? [
+            {
+              name: 'attainment_reviewed',
+              transform: [{ filter: { field: MONTH_FIELD, equal: selected } }],
+              mark: { type: 'rect' as const, fillOpacity: 0, stroke: palette.text, strokeWidth: 2 },
+            },
+          ]
+        : []),
     ],
   };
 }

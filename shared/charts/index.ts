@@ -9,6 +9,7 @@ export {
   type AttainmentHeatmapOptions,
   type AttainmentStatus,
 } from './attainment-heatmap';
+export { attainmentShade, RATE_FULL_SHADE, RELATIVE_FULL_SHADE } from './attainment-shade';
 export { overdueByOwnerBars, type OverdueBar, type OverdueBarsOptions } from './overdue-bars';
 export { sparkline, type SparklineOptions } from './sparkline';
 export { noDataChart, type NoDataOptions } from './no-data';

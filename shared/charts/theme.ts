@@ -15,6 +15,9 @@ export interface ChartPalette {
   target: string;
   met: string;
   missed: string;
+  /** The faint ends of met and missed: just met, just missed (the heatmap shades by distance). */
+  metFaint: string;
+  missedFaint: string;
   noTarget: string;
   noValue: string;
   overdue: string;
@@ -35,6 +38,8 @@ const PALETTES: Record<ChartTheme, ChartPalette> = {
     target: '#616161',
     met: '#2166ac',
     missed: '#e66101',
+    metFaint: '#d1e5f0',
+    missedFaint: '#fee0b6',
     noTarget: '#d6d6d6',
     noValue: '#f0f0f0',
     overdue: '#e66101',
@@ -51,6 +56,8 @@ const PALETTES: Record<ChartTheme, ChartPalette> = {
     target: '#c8c8c8',
     met: '#4393c3',
     missed: '#f4a261',
+    metFaint: '#1d3447',
+    missedFaint: '#4a3320',
     noTarget: '#525252',
     noValue: '#383838',
     overdue: '#f4a261',

@@ -49,4 +49,10 @@ export const chartsMessages = defineMessages({
   chartKpiSatisfaction: { en: 'Customer satisfaction', zh: '客户满意度' },
   chartKpiOnTimeRate: { en: 'On-time delivery rate', zh: '准时交付率' },
   chartKpiErrorRate: { en: 'Error rate', zh: '差错率' },
+  chartFewOrders: { en: (p: { count: number }) => `Fewer than ${p.count} orders`, zh: (p: { count: number }) => `订单少于 ${p.count} 单` },
+  chartOrdersBehind: { en: 'Orders counted', zh: '计入订单数' },
+  chartHeatShading: {
+    en: (p: { count: number }) => `Blue met, orange missed, deeper = further from the member’s own target; grey: no target, no value or fewer than ${p.count} orders`,
+    zh: (p: { count: number }) => `蓝色达标、橙色未达标，颜色越深离成员自身目标越远；灰色：无目标、无数值或订单少于 ${p.count} 单`,
+  },
 });

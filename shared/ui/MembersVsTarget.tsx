@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   card: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBottom: tokens.spacingVerticalXXS },
   cardHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   cardKpis: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: 0 },
+  summary: { cursor: 'pointer', listStylePosition: 'outside', marginLeft: tokens.spacingHorizontalM },
+  headline: { display: 'block' },
+  inline: { display: 'inline', marginLeft: tokens.spacingHorizontalXS },
 });
 
 export interface MembersVsTargetProps {
@@ -34,7 +37,8 @@ export interface MembersVsTargetProps {
   onCellClick?: (member: string, kpi: KpiKey) => void;
 }
 
-function KpiValue({ k, lang, className }: { k: MemberKpi; lang: Lang; className?: string }) {
+/** `inline`: the value and its target on one line (a folded member's summary). */
+function KpiValue({ k, lang, className, inline = false }: { k: MemberKpi; lang: Lang; className?: string; inline?: boolean }) {
   const styles = useStyles();
   const m = messagesFor(lang);
   const unit = KPI_CATALOG[k.kpi].unit;
@@ -46,8 +50,8 @@ function KpiValue({ k, lang, className }: { k: MemberKpi; lang: Lang; className?
   return (
     <span className={mergeClasses(styles.value, tone, className)} title={title} data-kpi={k.kpi} data-value={k.value ?? ''} data-met={k.met === null ? '' : String(k.met)}>
       {value}
-      {k.target !== null && <span className={styles.sub}>{`${m.rv_target({ value: target })}${k.gap !== null ? ` · ${gapText(k.kpi, k.gap, lang)}` : ''}`}</span>}
-      {k.smallSample && k.base && <span className={styles.sub}>{m.rv_fewOrders({ count: k.base.of })}</span>}
+      {k.target !== null && <span className={mergeClasses(styles.sub, inline && styles.inline)}>{`${m.rv_target({ value: target })}${k.gap !== null ? ` · ${gapText(k.kpi, k.gap, lang)}` : ''}`}</span>}
+      {k.smallSample && k.base && <span className={mergeClasses(styles.sub, inline && styles.inline)}>{m.rv_fewOrders({ count: k.base.of })}</span>}
     </span>
   );
 }
@@ -71,26 +75,38 @@ export function MembersVsTarget({ members, kpis, lang, layout = 'table', onCellC
     headline && <MiniSpark points={member.spark} label={`${member.owner}: ${KPI_CATALOG[headline].label[lang]} ${member.spark.map((p) => `${p.month} ${formatKpiValue(p.value, KPI_CATALOG[headline].unit, lang)}`).join(', ')}`} />;
   if (members.length === 0) return <Caption1>{m.rv_noMembers}</Caption1>;
   if (layout === 'list') {
+    // The narrow pane: one line per member (the headline KPI against its own target, the
+    // sparkline); every KPI and the distance in orders fold out under it.
     return (
       <div className={styles.cards}>
-        {members.map((member) => (
-          <div key={member.owner} className={styles.card} data-member={member.owner}>
-            <div className={styles.cardHead}>
-              <span className={styles.name}>
-                {member.owner} <Caption1 className={styles.few}>{member.orders !== null ? m.rv_ordersCount({ count: member.orders }) : ''}</Caption1>
-              </span>
-              {spark(member)}
-            </div>
-            <div className={styles.cardKpis}>
-              {member.kpis.map((k) => (
-                <Caption1 key={k.kpi}>
-                  {KPI_CATALOG[k.kpi].label[lang]} <KpiValue k={k} lang={lang} />
-                </Caption1>
-              ))}
-            </div>
-            <Caption1 className={styles.distance}>{distanceOf(member, lang)}</Caption1>
-          </div>
-        ))}
+        {members.map((member) => {
+          const first = member.kpis.find((k) => k.kpi === headline) ?? member.kpis[0];
+          return (
+            <details key={member.owner} className={styles.card} data-member={member.owner}>
+              <summary className={styles.summary}>
+                <span className={styles.cardHead}>
+                  <span className={styles.name}>
+                    {member.owner} <Caption1 className={styles.few}>{member.orders !== null ? m.rv_ordersCount({ count: member.orders }) : ''}</Caption1>
+                  </span>
+                  {spark(member)}
+                </span>
+                {first && (
+                  <Caption1 className={styles.headline}>
+                    {KPI_CATALOG[first.kpi].label[lang]} <KpiValue k={first} lang={lang} inline />
+                  </Caption1>
+                )}
+              </summary>
+              <div className={styles.cardKpis}>
+                {member.kpis.map((k) => (
+                  <Caption1 key={k.kpi}>
+                    {KPI_CATALOG[k.kpi].label[lang]} <KpiValue k={k} lang={lang} />
+                  </Caption1>
+                ))}
+              </div>
+              <Caption1 className={styles.distance}>{distanceOf(member, lang)}</Caption1>
+            </details>
+          );
+        })}
       </div>
     );
   }

@@ -30,6 +30,9 @@ const cells = [
   cell('Bob', '2026-02', 0.91, 0.9), // met
 ];
 
+/** "#fee0b6" as Vega writes an interpolated fill: "rgb(254, 224, 182)". */
+const rgbOf = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
 const heatmap = (lang: 'en' | 'zh', extra: Partial<Parameters<typeof attainmentHeatmap>[0]> = {}) =>
   attainmentHeatmap({ kpi: 'on_time_rate', label: lang === 'en' ? 'On-time rate' : '准时交付率', unit: 'rate', cells, lang, ...extra });
 
@@ -39,16 +42,66 @@ describe('attainmentHeatmap', () => {
     expect(countMarks(markGroups(svg, 'attainment_cells')[0])).toBe(8);
   });
 
-  it('marks met and missed by colour AND by symbol', async () => {
+  it('colours met blue and missed orange, and writes each value in its cell', async () => {
     const svg = await checkedSvg(heatmap('en'));
-    const rects = markGroups(svg, 'attainment_cells')[0];
-    const { met, missed } = chartPalette('light');
-    expect(rects.split(`fill="${met}"`).length - 1).toBe(4);
-    expect(rects.split(`fill="${missed}"`).length - 1).toBe(2);
-    const symbols = texts(markGroups(svg, 'attainment_symbols')[0]);
-    expect(symbols.filter((s) => s === '✓')).toHaveLength(4);
-    expect(symbols.filter((s) => s === '✗')).toHaveLength(2);
-    expect(symbols.filter((s) => s === '·')).toHaveLength(1);
+    const values = texts(markGroups(svg, 'attainment_values')[0]);
+    // By the cells' order in the data: Chen ×3, alice ×3, Bob ×2.
+    expect(values).toEqual(['88.0%', '93.0%', '90.0%', '95.0%', '85.0%', '·', '92.0%', '91.0%']);
+    const spec = heatmap('en');
+    const rows = spec.datasets![CHART_DATASETS.attainment] as { member: string; month: string; shade: number | null; status: string }[];
+    const shade = (member: string, month: string) => rows.find((r) => r.member === member && r.month === month)!.shade;
+    // Met on or above 0, missed below it; no value and no target get no shade (grey).
+    expect(shade('Chen', '2026-03')).toBe(0);
+    expect(shade('alice', '2026-01')).toBeCloseTo(0.5, 10); // 5 pp above: half of the full 10 pp
+    expect(shade('alice', '2026-02')).toBeCloseTo(-0.5, 10);
+    expect(shade('alice', '2026-03')).toBeNull();
+    expect(shade('Bob', '2026-01')).toBeNull();
+  });
+
+  it('tells 94.9% against 95% from 60% against 95% by depth of colour', async () => {
+    const near = cell('Dana', '2026-01', 0.949, 0.95);
+    const far = cell('Dana', '2026-02', 0.6, 0.95);
+    const spec = heatmap('en', { cells: [near, far] });
+    const [a, b] = spec.datasets![CHART_DATASETS.attainment] as { shade: number }[];
+    expect(a.shade).toBe(-0.05); // the faintest orange
+    expect(b.shade).toBe(-1); // the deepest
+    const svg = await checkedSvg(spec);
+    const fills = [...markGroups(svg, 'attainment_cells')[0].matchAll(/fill="(#[0-9a-f]{6}|rgb\([^)]*\))"/g)].map((x) => x[1]);
+    const { missed, missedFaint } = chartPalette('light');
+    expect(fills).toEqual([rgbOf(missedFaint), rgbOf(missed)]);
+  });
+
+  it('does not colour a rate on fewer than 5 orders as missed, and shows its value in brackets', async () => {
+    const few = { ...cell('Eve', '2026-01', 0.5, 0.95), orders: 2 };
+    const enough = { ...cell('Eve', '2026-02', 0.5, 0.95), orders: 12 };
+    const spec = heatmap('en', { cells: [few, enough] });
+    const rows = spec.datasets![CHART_DATASETS.attainment] as { status: string; shade: number | null }[];
+    expect(rows.map((r) => r.status)).toEqual(['few', 'missed']);
+    expect(rows[0].shade).toBeNull();
+    const svg = await checkedSvg(spec);
+    expect(texts(markGroups(svg, 'attainment_values')[0])).toEqual(['(50.0%)', '50.0%']);
+    const label = ariaLabels(markGroups(svg, 'attainment_cells')[0]).find((l) => l.includes('2026-01'));
+    expect(label).toBe('Eve, 2026-01: On-time rate (50.0%); Target 95.0%; Gap to target −45.0 pp; Fewer than 5 orders');
+    // The tooltip also says on how many orders the rate rests.
+    expect(JSON.stringify(spec)).toContain('"title":"Orders counted"');
+  });
+
+  it('outlines the reviewed month and names it in the subtitle', async () => {
+    const svg = await checkedSvg(heatmap('en', { selectedMonth: '2026-02' }));
+    // Three members have a February cell.
+    expect(countMarks(markGroups(svg, 'attainment_reviewed')[0])).toBe(3);
+    expect(texts(svg).some((t) => t.includes('Reviewed period: 2026-02'))).toBe(true);
+    const none = await checkedSvg(heatmap('en', { selectedMonth: '2025-01' }));
+    expect(markGroups(none, 'attainment_reviewed')).toHaveLength(0);
+  });
+
+  it('writes money short, in 万 and 亿 in Chinese', async () => {
+    const money = [cell('张伟', '2026-01', 123_456_789, 100_000_000), cell('张伟', '2026-02', 56_000, 60_000)];
+    const opts = { kpi: 'revenue' as const, unit: 'currency' as const, cells: money };
+    const zh = await checkedSvg(attainmentHeatmap({ ...opts, label: '营收', lang: 'zh' }));
+    expect(texts(markGroups(zh, 'attainment_values')[0])).toEqual(['1.23亿', '5.6万']);
+    const en = await checkedSvg(attainmentHeatmap({ ...opts, label: 'Revenue', lang: 'en' }));
+    expect(texts(markGroups(en, 'attainment_values')[0])).toEqual(['123M', '56k']);
   });
 
   it('lists members by name, not by score, in each language', async () => {
@@ -62,13 +115,12 @@ describe('attainmentHeatmap', () => {
 
   it('is titled and labelled in both languages, with the value and target in the tooltip', async () => {
     const en = await checkedSvg(heatmap('en'));
-    expect(texts(en)).toEqual(expect.arrayContaining(['On-time rate: target attainment by member and month', 'Met', 'Missed', 'No target', 'Month']));
+    expect(texts(en)).toEqual(expect.arrayContaining(['On-time rate: target attainment by member and month', 'Month']));
     const aliceJan = ariaLabels(markGroups(en, 'attainment_cells')[0]).find((l) => l.includes('alice') && l.includes('2026-01'));
-    expect(aliceJan).toContain('On-time rate: 95.0%');
-    expect(aliceJan).toContain('Target: 90.0%');
-    expect(aliceJan).toContain('Status: Met');
+    expect(aliceJan).toBe('alice, 2026-01: On-time rate 95.0%; Target 90.0%; Gap to target +5.0 pp; Met');
     const zh = await checkedSvg(heatmap('zh'));
-    expect(texts(zh)).toEqual(expect.arrayContaining(['准时交付率目标达成（成员 × 月份）', '达标', '未达标', '无目标', '月份']));
+    expect(texts(zh)).toEqual(expect.arrayContaining(['准时交付率目标达成（成员 × 月份）', '月份']));
+    expect(texts(zh).some((t) => t.startsWith('蓝色达标、橙色未达标'))).toBe(true);
   });
 
   it('names its dataset and declares both picks', async () => {
