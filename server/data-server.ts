@@ -5,6 +5,7 @@ import { langFromLocale, messagesFor, type Lang } from '../shared/messages/index
 import { mappingHeaders } from '../shared/pipeline/index';
 import { computeTableKpis, postgresProblem, withOrders, type SourceProblem, type TableOrders } from '../shared/source/index';
 import { parseCellQuestion, parseQuestion, type QuestionError } from './question';
+import { DASHBOARD_PATH, pageFile } from './page-files';
 import { isReadingStatement, sqlTabStatement, SQL_TAB_MAX_ROWS } from './sql-tab';
 
 /**
@@ -17,6 +18,7 @@ import { isReadingStatement, sqlTabStatement, SQL_TAB_MAX_ROWS } from './sql-tab
  *   POST /api/kpis            { basis, group, asOf, from?, to?, filters?, perMonth? } → KPI rows
  *   POST /api/orders-behind   the same and { cell: { kpi, month, group } } → the orders
  *   POST /api/sql             { sql } → the SQL tab: one reading statement, READ ONLY, timed out
+ *   GET  /                    → the dashboard over this server (when given the built pages)
  */
 export interface DataServerOptions {
   db: PostgresConnector;
@@ -25,9 +27,13 @@ export interface DataServerOptions {
   sqlTimeoutMs?: number;
   /** The database as messages name it: sourceText(url), never with the password. */
   sourceName?: string;
+  /** The built pages (dist/): served too, `/` leading to the dashboard over this server. */
+  pageRoot?: string;
 }
 
 const MAX_BODY = 64 * 1024;
+/** The most orders behind a number that travel to the page (the total is counted apart). */
+export const ORDERS_BEHIND_MAX_ROWS = 10_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 class HttpError extends Error {
@@ -138,9 +144,21 @@ export function createDataServer(opts: DataServerOptions): Server {
         dialect: db.dialect,
         cell,
       });
-      if (!compiled.value) return { rows: [], issues: compiled.issues };
-      const result = await run(overOrders(compiled.value.sql));
-      return { rows: result.rows, issues: compiled.issues };
+      if (!compiled.value) return { rows: [], columns: null, total: 0, counted: null, issues: compiled.issues };
+      // The list is paged in the page: the first rows travel, the counts say how many in all.
+      const behind = compiled.value.sql;
+      const [listed, counts] = await Promise.all([
+        run(overOrders(`SELECT * FROM (\n${behind}\n) AS behind ORDER BY "_row" LIMIT ${ORDERS_BEHIND_MAX_ROWS}`)),
+        run(overOrders(`SELECT count(*) AS total, count(*) FILTER (WHERE "counted") AS counted, count("counted") AS known FROM (\n${behind}\n) AS behind`)),
+      ]);
+      const row = counts.rows[0] ?? {};
+      return {
+        rows: listed.rows,
+        columns: listed.columns.map((c) => c.name),
+        total: Number(row.total ?? 0),
+        counted: Number(row.known ?? 0) > 0 ? Number(row.counted ?? 0) : null,
+        issues: compiled.issues,
+      };
     },
     'POST /api/sql': async (req) => {
       const body = await readJson(req);
@@ -180,6 +198,11 @@ export function createDataServer(opts: DataServerOptions): Server {
       }
       if (req.method === 'OPTIONS') return send(204, null);
       const path = (req.url ?? '/').split('?')[0];
+      if (opts.pageRoot && req.method === 'GET' && !path.startsWith('/api/')) {
+        if (path === '/') return void res.writeHead(302, { location: DASHBOARD_PATH, 'cache-control': 'no-store' }).end();
+        const file = await pageFile(opts.pageRoot, path);
+        if (file) return void res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
+      }
       const route = routes[`${req.method} ${path}`];
       if (!route) return fail(404, { code: 'cliServeNotFound', params: { path } });
       send(200, await route(req));

@@ -7,7 +7,12 @@ import { openPostgres } from '../shared/engine/postgres';
 import { formatIssue, langFromLocale, messagesFor, type Lang } from '../shared/messages/index';
 import { isOrderField, type OrderField } from '../shared/schema/index';
 import { openTableOrders, postgresProblem, sourceText } from '../shared/source/index';
+import { fileURLToPath } from 'node:url';
 import { createDataServer, listenLocally } from './data-server';
+import { DASHBOARD_PATH, hasDashboard } from './page-files';
+
+/** The built pages (npm run build) beside this folder. */
+const PAGE_ROOT = fileURLToPath(new URL('../dist', import.meta.url));
 
 interface ServeArgs {
   source: string;
@@ -65,9 +70,11 @@ async function main(): Promise<number> {
     await db.close();
     return 3;
   }
-  const server = createDataServer({ db, source: opened.value, sourceName: sourceText(args.source) });
+  const built = await hasDashboard(PAGE_ROOT);
+  const server = createDataServer({ db, source: opened.value, sourceName: sourceText(args.source), ...(built ? { pageRoot: PAGE_ROOT } : {}) });
   const url = await listenLocally(server, args.port);
   process.stdout.write(`${m.cliServeListening({ table: opened.value.loaded.ordersSheet, url })}\n`);
+  process.stdout.write(`${built ? m.cliServeDashboard({ url: `${url}${DASHBOARD_PATH}` }) : m.cliServeNoDashboard}\n`);
   const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

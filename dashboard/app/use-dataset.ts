@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DataClient } from '../data/data-client';
+import { WorkerDataClient, type DataClient } from '../data/data-client';
+import { ServerDataClient } from '../data/server-client';
 import type { CubeKey, LoadStep, OpenOptions, OpenResult } from '../data/protocol';
 import { openLoaded, openStarted, spareReady, spareStarted } from './perf';
 
@@ -27,6 +28,13 @@ export interface Loading {
 
 /** `?halves=off`: big CSVs read in one go (the benchmark's same-run baseline). */
 const ONE_GO = new URLSearchParams(globalThis.location?.search ?? '').get('halves') === 'off';
+
+/**
+ * `?source=server`: the page was opened from the local data server (`npm run serve`, which
+ * prints this link) and its data is the server's database table, asked of the same origin.
+ * A file opened in such a page is still read in the page, as ever.
+ */
+const FROM_SERVER = new URLSearchParams(globalThis.location?.search ?? '').get('source') === 'server';
 
 /** A user idle this long after an open gets the next file's worker started ahead. */
 const IDLE_BEFORE_SPARE_MS = 10_000;
@@ -67,7 +75,7 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const prepareNext = useCallback(() => {
     stopIdleWatch();
     if (spare.current) return;
-    const client = (spare.current = new DataClient());
+    const client = (spare.current = new WorkerDataClient());
     spareStarted();
     client.request({ type: 'ready' }).then(
       () => spareReady(),
@@ -90,13 +98,15 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   const open = useCallback(
     async (file: File | null, options: OpenOptions = {}) => {
       const ticket = ++latest.current;
-      const fileName = file?.name ?? 'demo';
+      const fileName = file?.name ?? (FROM_SERVER ? location.host : 'demo');
       setLoading({ fileName, step: 'read', fraction: 0 });
       stopIdleWatch();
       // A newer open makes the one under way pointless: end its worker now, not when it is done.
       inFlight.current?.close();
-      const client = spare.current ?? new DataClient();
-      spare.current = null;
+      // The first open (file null) of a page from the data server is the server's table.
+      const fromServer = FROM_SERVER && file === null;
+      const client: DataClient = fromServer ? new ServerDataClient(location.origin) : (spare.current ?? new WorkerDataClient());
+      if (!fromServer) spare.current = null;
       openStarted(client, fileName);
       inFlight.current = client;
       client.listen((step, fraction) => {

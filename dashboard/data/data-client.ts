@@ -3,10 +3,21 @@ import type { LoadStep, WorkerMessage, WorkerReplies, WorkerRequest } from './pr
 export type ProgressListener = (step: LoadStep, fraction: number) => void;
 
 /**
- * The page's side of the data worker: each request is a promise. `close()` terminates the
- * worker and with it every byte of the file it held.
+ * What the page asks its data through: a file in a data worker (WorkerDataClient) or a
+ * database behind the local data server (server-client.ts). Each request is a promise;
+ * `close()` lets go of the data.
  */
-export class DataClient {
+export interface DataClient {
+  listen(onProgress: ProgressListener): void;
+  request<T extends WorkerRequest>(request: T): Promise<WorkerReplies[T['type']]>;
+  close(): void;
+}
+
+/**
+ * The page's side of the data worker: `close()` terminates the worker and with it every byte
+ * of the file it held.
+ */
+export class WorkerDataClient implements DataClient {
   private readonly worker: Worker;
   private next = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();

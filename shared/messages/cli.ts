@@ -349,4 +349,12 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     en: 'the request is too large',
     zh: '请求过大',
   },
+  cliServeDashboard: {
+    en: (p: { url: string }) => `Open the dashboard over this database: ${p.url}`,
+    zh: (p: { url: string }) => `打开基于该数据库的仪表板：${p.url}`,
+  },
+  cliServeNoDashboard: {
+    en: 'The dashboard page is not built yet: run npm run build, then start the server again.',
+    zh: '仪表板页面尚未构建：请先运行 npm run build，再重新启动服务。',
+  },
 });

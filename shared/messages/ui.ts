@@ -415,4 +415,9 @@ export const uiMessages = defineMessages({
     zh: (p: { rows: number }) => `仅保留了前 ${p.rows} 行。`,
   },
   paneSqlUnavailable: { en: 'SQL cannot run in this engine.', zh: '此引擎无法运行 SQL。' },
+  // The dashboard against a database (dashboard/data/server-client.ts)
+  dash_serverDown: {
+    en: (p: { url: string }) => `The data server at ${p.url} does not answer. Start it again with npm run serve, then reload this page.`,
+    zh: (p: { url: string }) => `位于 ${p.url} 的数据服务没有响应。请重新运行 npm run serve，然后刷新本页。`,
+  },
 });

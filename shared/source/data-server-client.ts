@@ -30,10 +30,23 @@ export interface SqlTabResult {
   ms: number;
 }
 
+/**
+ * The orders behind a number: the first ORDERS_BEHIND_MAX_ROWS of them by row, and how many
+ * there are and how many of those the number counts (null when the KPI singles none out).
+ * `columns` is null when the KPI cannot be listed for these columns (see `issues`).
+ */
+export interface OrdersBehindAnswer {
+  rows: Record<string, unknown>[];
+  columns: string[] | null;
+  total: number;
+  counted: number | null;
+  issues: unknown[];
+}
+
 export interface DataServerClient {
   source(): Promise<DataServerSource>;
   kpis(question: KpiQuery): Promise<KpiResult & { rows: KpiRowWithTargets[] }>;
-  ordersBehind(question: KpiQuery, cell: KpiCell): Promise<{ rows: Record<string, unknown>[] }>;
+  ordersBehind(question: KpiQuery, cell: KpiCell): Promise<OrdersBehindAnswer>;
   sql(statement: string): Promise<SqlTabResult>;
 }
 
@@ -48,11 +61,12 @@ export class DataServerError extends Error {
   }
 }
 
-export function dataServerClient(baseUrl: string, lang: 'en' | 'zh' = 'en', fetchImpl: typeof fetch = fetch): DataServerClient {
+/** `lang` may be a function: a page whose language changes asks in the language of the moment. */
+export function dataServerClient(baseUrl: string, lang: 'en' | 'zh' | (() => 'en' | 'zh') = 'en', fetchImpl: typeof fetch = fetch): DataServerClient {
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
     const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
-      headers: { 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { 'accept-language': typeof lang === 'function' ? lang() : lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const json = (await res.json()) as T & { error?: { code: string; message: string } };

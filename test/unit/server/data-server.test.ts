@@ -1,4 +1,7 @@
-import type { Server } from 'node:http';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine/engine';
@@ -99,6 +102,9 @@ describe('the data server over a PostgreSQL table', () => {
       ['A1', true],
       ['A2', false],
     ]);
+    // Two orders behind Li's September rate, one of them on time; the columns as the page lists them.
+    expect([body.total, body.counted]).toEqual([2, 1]);
+    expect(body.columns).toEqual(expect.arrayContaining(['_row', 'order_id', 'counted']));
   });
 
   it('takes questions, never SQL: an unknown field, a bad value, or SQL in a filter value is only a value', async () => {
@@ -141,6 +147,32 @@ describe('the data server over a PostgreSQL table', () => {
     expect(local.status).toBe(200);
     expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
+  });
+
+  it('with the built pages, / leads to the dashboard over this server; the API stays the API', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'served-pages-'));
+    await mkdir(join(root, 'dashboard'));
+    await writeFile(join(root, 'dashboard', 'index.html'), '<!doctype html><title>dashboard</title>');
+    const withPages = createDataServer({ db, source: (await openTableOrders(db, 'orders')).value!, pageRoot: root });
+    const url = await listenLocally(withPages, 0);
+    try {
+      const start = await fetch(`${url}/`, { redirect: 'manual' });
+      expect([start.status, start.headers.get('location')]).toEqual([302, '/dashboard/index.html?source=server']);
+      const page = await fetch(`${url}/dashboard/index.html?source=server`);
+      expect([page.status, page.headers.get('content-type'), await page.text()]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>dashboard</title>']);
+      expect(((await (await fetch(`${url}/api/source`)).json()) as { rows: number }).rows).toBe(5);
+      expect((await fetch(`${url}/nothing.js`)).status).toBe(404);
+      // Another host name (a DNS rebinding page) gets no page either.
+      const rebound = await new Promise<number>((done, fail) =>
+        request(`${url}/dashboard/index.html`, { headers: { host: 'evil.example' } }, (res) => done(res.resume().statusCode ?? 0))
+          .on('error', fail)
+          .end(),
+      );
+      expect(rebound).toBe(403);
+    } finally {
+      await new Promise((done) => withPages.close(done));
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('a page reaches it through dataServerClient: questions in, rows out, refusals in its language', async () => {
