@@ -182,7 +182,7 @@ export function yearLastReadings(text: string, order?: DateOrder): YearLastReadi
 }
 
 // 10月5日, 10/5, 10-05, Oct 5, 5-Oct (+ time): a day and month, no year.
-const NO_YEAR = [
+export const NO_YEAR: readonly RegExp[] = [
   /^\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s|$)/,
   /^\d{1,2}[/-]\d{1,2}(?:\s|$)/,
   /^[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s|$)/i,

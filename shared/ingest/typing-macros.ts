@@ -1,6 +1,7 @@
 import { CURRENCY_CHARS, CURRENCY_WORDS } from './number-text';
 import { FORMULA_ERRORS, PLACEHOLDERS } from './placeholder';
-import { MONTHS, WEEKDAYS, ZONE } from './date-text';
+import { MONTHS, NO_YEAR, WEEKDAYS, ZONE } from './date-text';
+import { NO_RATING } from './score-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { NO, YES } from './yes-no-text';
 import { SPACE_IN_CLASS, TRIM_CHARACTERS, sqlText, sqlTextList } from './sql-text';
@@ -58,6 +59,25 @@ const DAY_MONTH_NAME = String.raw`(?i)^(\d{1,2})[-${SPACE_IN_CLASS}]([a-z]{3,9})
 const MONTH_NAME_DAY = String.raw`(?i)^([a-z]{3,9})\.?${S}+(\d{1,2})(?:st|nd|rd|th)?,?${S}+(\d{4})(.*)$`;
 const TIME_PART = String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:${S}*(?:am|pm))?(?:${S}*(?:${ZONE.replaceAll(String.raw`\s`, S)}))?`;
 const MONTH_NAME_DAY_TIME_YEAR = String.raw`(?i)^([a-z]{3,9})\.?${S}+(\d{1,2})${S}+(${TIME_PART})${S}+(\d{4})$`;
+
+/** A JavaScript pattern of the TypeScript rules for RE2: its flags inline, `\s` as wide as JavaScript's. */
+function re2(re: RegExp): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const ch = re.source[i];
+    if (ch === '\\') {
+      const next = re.source[i + 1];
+      out += next === 's' ? (inClass ? SPACE_IN_CLASS : S) : ch + next;
+      i++;
+    } else {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      out += ch;
+    }
+  }
+  return re.flags.includes('i') ? `(?i)${out}` : out;
+}
 
 const extract = (s: string, pattern: string, groups: string[]) => `regexp_extract(${s}, ${sqlText(pattern)}, [${groups.map(sqlText).join(', ')}])`;
 
@@ -129,6 +149,14 @@ const MACROS: [string, string][] = [
     END`)),
   ],
   ['kpi_date_text_ms(x, ord)', `kpi_date_shape_ms(kpi_without_weekday(kpi_trim(x)), ord)`],
+  // date-text.ts's yearLastReadings: a year-last date whose order matters, read both ways.
+  [
+    'kpi_year_last_readings(x, ord)',
+    bound('_r', 'kpi_year_last(kpi_without_weekday(kpi_trim(x)))', `CASE WHEN kpi_is_year_last(_r) AND _r.a::INTEGER <> _r.b::INTEGER AND NOT (ord = 'ymd' AND kpi_short_year_first(_r) IS NOT NULL) AND (kpi_year_last_ms(_r, true) IS NOT NULL OR kpi_year_last_ms(_r, false) IS NOT NULL) THEN {'day_first': kpi_year_last_ms(_r, true), 'month_first': kpi_year_last_ms(_r, false), 'dotted': _r.s1 = '.'} END`),
+  ],
+  // A date written without its year ("10月5日", "10/5"): said so, not guessed.
+  ['kpi_date_without_year(x)', `(${NO_YEAR.map((re) => `regexp_matches(kpi_trim(x), ${sqlText(re2(re))})`).join(' OR ')}) AND kpi_date_text_ms(x, '') IS NULL`],
+  ['kpi_no_rating(x)', `lower(kpi_trim(x)) IN ${sqlTextList(NO_RATING)}`],
 ];
 
 /** Helpers the list above uses, made before (DuckDB binds a macro's body when it is made): last first. */

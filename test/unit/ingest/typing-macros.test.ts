@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../../shared/engine/node';
 import type { Engine } from '../../../shared/engine/engine';
 import { readWorkbookFile } from '../../../shared/ingest/index';
-import { dateTextToMs } from '../../../shared/ingest/date-text';
+import { dateTextToMs, isDateWithoutYear, yearLastReadings } from '../../../shared/ingest/date-text';
+import { scoreFromText } from '../../../shared/ingest/score-text';
+import { TEXT_IS_BLANK } from '../../../shared/ingest/text-outcome';
 import { numberTextToValue } from '../../../shared/ingest/number-text';
 import { isFormulaErrorText, isPlaceholderText } from '../../../shared/ingest/placeholder';
 import { sqlText } from '../../../shared/ingest/sql-text';
@@ -113,5 +115,29 @@ describe('typing in SQL reads every text as the TypeScript rules do', () => {
     // The corpus holds real dates, read alike, and texts both sides refuse.
     expect(rows.filter((r) => typeof r.d === 'number').length).toBeGreaterThan(150);
     expect(differences(rows, 'd', (t) => nullForNaN(dateTextToMs(t, order === '' ? undefined : order)))).toEqual([]);
+  });
+});
+
+describe('typing in SQL: the column-level helpers', () => {
+  it.each(['', 'dmy', 'mdy', 'ymd'] as const)('year-last readings, order %j', async (order) => {
+    const rows = await typed(`kpi_year_last_readings(x, ${sqlText(order)}) AS r`);
+    const asStruct = (t: string) => {
+      const r = yearLastReadings(t, order === '' ? undefined : order);
+      return r && JSON.stringify({ day_first: nullForNaN(r.dayFirst), month_first: nullForNaN(r.monthFirst), dotted: r.dotted });
+    };
+    const json = rows.map((row) => ({ ...row, r: row.r === null ? null : JSON.stringify(row.r) }));
+    expect(json.filter((r) => r.r !== null).length).toBeGreaterThan(20);
+    expect(differences(json, 'r', asStruct)).toEqual([]);
+  });
+
+  it('dates without a year, and satisfaction scores', async () => {
+    const rows = await typed("kpi_date_without_year(x) AS no_year, CASE WHEN kpi_no_rating(x) THEN 'blank' ELSE kpi_score_text(x)::VARCHAR END AS score");
+    expect(differences(rows, 'no_year', isDateWithoutYear)).toEqual([]);
+    const score = (t: string) => {
+      const v = scoreFromText(t);
+      if (v === TEXT_IS_BLANK && !isPlaceholderText(t) && !isFormulaErrorText(t.trim())) return 'blank';
+      return Number.isFinite(v) ? String(v) : null;
+    };
+    expect(differences(rows.map((r) => ({ ...r, score: r.score === null ? null : r.score === 'blank' ? 'blank' : String(Number(r.score)) })), 'score', score)).toEqual([]);
   });
 });
