@@ -6,7 +6,7 @@
  */
 import type { DateOrder } from './date-order';
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
@@ -25,7 +25,7 @@ const DAY_MONTH_NAME = /^(\d{1,2})[-\s]([a-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})(.*)$/
 // Oct 5, 2026 (+ time)
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$/i;
 // A time zone after a time, dropped: Z, +08, +0800, +08:00, GMT+8, UTC, and the common abbreviations.
-const ZONE = String.raw`z|(?:gmt|utc)?\s*[+-]\d{1,2}(?::?\d{2})?|gmt|utc|[ecmp][sd]t|ak[sd]t|hst|bst|ist|wes?t|ces?t|ees?t|msk|jst|kst|hkt|sgt|a[ecw][sd]t|nz[sd]t`;
+export const ZONE = String.raw`z|(?:gmt|utc)?\s*[+-]\d{1,2}(?::?\d{2})?|gmt|utc|[ecmp][sd]t|ak[sd]t|hst|bst|ist|wes?t|ces?t|ees?t|msk|jst|kst|hkt|sgt|a[ecw][sd]t|nz[sd]t`;
 // Oct 31 22:10:47 +0000 2017 (Twitter's created_at, Unix `date`): the year after the time
 const MONTH_NAME_DAY_TIME_YEAR = new RegExp(
   String.raw`^([a-z]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*(?:am|pm))?(?:\s*(?:${ZONE}))?)\s+(\d{4})$`,
@@ -33,7 +33,7 @@ const MONTH_NAME_DAY_TIME_YEAR = new RegExp(
 );
 // A weekday in front: "Tue, 31 Oct 2017", "Tuesday October 31, 2017"
 const WEEKDAY = /^([a-z]{3,9})\.?,?\s+/i;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 // The rest after a date: " 8:30", "T08:30:00.000Z", " 下午 3:05", " 15时30分", " at 10:30 PM",
 // " 22:10:47 +0000", " 22:10:47 GMT", " 22:10:47 GMT+0800 (China Standard Time)", " 10:00 CEST"
 const TIME = new RegExp(
@@ -182,7 +182,7 @@ export function yearLastReadings(text: string, order?: DateOrder): YearLastReadi
 }
 
 // 10月5日, 10/5, 10-05, Oct 5, 5-Oct (+ time): a day and month, no year.
-const NO_YEAR = [
+export const NO_YEAR: readonly RegExp[] = [
   /^\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s|$)/,
   /^\d{1,2}[/-]\d{1,2}(?:\s|$)/,
   /^[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s|$)/i,

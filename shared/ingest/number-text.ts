@@ -6,8 +6,8 @@
  * silently read as 125.
  */
 
-const CURRENCY_WORDS = ['rmb', 'cny', 'usd', 'eur', 'hkd', 'gbp', 'jpy', 'us$', 'hk$', 'a$', 'c$'];
-const CURRENCY_CHARS = new Set(['$', '¥', '￥', '€', '£', '₩', '₹', '元', '円', '＄']);
+export const CURRENCY_WORDS = ['rmb', 'cny', 'usd', 'eur', 'hkd', 'gbp', 'jpy', 'us$', 'hk$', 'a$', 'c$'];
+export const CURRENCY_CHARS: ReadonlySet<string> = new Set(['$', '¥', '￥', '€', '£', '₩', '₹', '元', '円', '＄']);
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED = /^[+-]?\d{1,3}(?:[, \u00a0\u202f\u2009']\d{3})+(?:\.\d*)?$/;
 

@@ -7,7 +7,7 @@ import type { CellValue } from '../schema/workbook';
  * (#DIV/0!, #REF! …) are not: they are broken formulas and raise an issue. "?" is how forms
  * and hand-kept sheets write "not known" (an owner "?" is nobody, never a member named "?").
  */
-const PLACEHOLDERS = new Set([
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'null', 'n/a', '#n/a', 'nan', 'none', 'nil', '-', '--', '—', '–', '－', '?', '？',
   '(blank)', '(空白)', '(null)', '<null>', '#null', 'undefined',
 ]);
@@ -40,7 +40,7 @@ export function isEmptyCell(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && isBlankText(v));
 }
 
-const FORMULA_ERRORS = new Set([
+export const FORMULA_ERRORS: ReadonlySet<string> = new Set([
   '#null!', '#div/0!', '#value!', '#ref!', '#name?', '#num!', '#spill!', '#calc!',
   '#getting_data', '#field!', '#blocked!', '#connect!', '#busy!', '#unknown!', '#python!',
 ]);

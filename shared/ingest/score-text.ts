@@ -7,7 +7,7 @@ import { numberFromText, TEXT_IS_BLANK } from './text-outcome';
  * is lost. A score with its unit ("8分", "4 stars", "9 pts") reads as the number. Verdicts
  * ("Good", "Bad", 好评) are not on any scale and stay unreadable: an issue each.
  */
-const NO_RATING = new Set(['offered', 'not offered', 'unoffered', 'not rated', 'no rating', '未评价', '未评分', '待评价', '未邀评']);
+export const NO_RATING: ReadonlySet<string> = new Set(['offered', 'not offered', 'unoffered', 'not rated', 'no rating', '未评价', '未评分', '待评价', '未邀评']);
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:分|星|points?|pts?|stars?)$/i;
 
 export function scoreFromText(v: string): number {

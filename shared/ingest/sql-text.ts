@@ -1,0 +1,26 @@
+/*
+ * Pieces every SQL typing macro is made of (see typing-macros.ts). The lists come from the
+ * modules that hold each rule (placeholder.ts, yes-no-text.ts …), so a rule is stated once.
+ */
+
+/** A text as a SQL string literal (standard SQL: inner quotes doubled, no escapes). */
+export function sqlText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** `(a, b, c)` of texts, for `x IN …`. */
+export function sqlTextList(texts: Iterable<string>): string {
+  return `(${[...texts].map(sqlText).join(', ')})`;
+}
+
+/**
+ * The characters JavaScript's String.prototype.trim removes (white space and line ends,
+ * no-break and full-width spaces, the byte-order mark): DuckDB's trim(x) takes only spaces.
+ */
+export const TRIM_CHARACTERS = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * The same characters for a regular expression (RE2, DuckDB's): its `\s` is ASCII only,
+ * JavaScript's is not. For use inside a character class: `[${SPACE_IN_CLASS}]`.
+ */
+export const SPACE_IN_CLASS = String.raw`\s\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}`;
