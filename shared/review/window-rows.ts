@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { isZeroWhenEmpty } from '../kpi/catalog';
-import { hasRateBase } from '../kpi/compile';
+import { hasRateBase } from '../kpi/window-columns';
 import { KPI_KEYS, type KpiKey, type KpiRow } from '../kpi/keys';
 import { compileWindowQuery, hitColumn, ofColumn, OPEN_AHEAD, type WindowQueryOptions } from './window-sql';
 
