@@ -1,11 +1,12 @@
 import { ORDER_FIELD_KEYS } from '../schema/fields';
 import type { Issue } from '../schema/issues';
-import { aggregatesSql, countSql } from './aggregate';
+import { aggregatesSql } from './aggregate';
 import { KPI_CATALOG, isZeroWhenEmpty, type DateBasis } from './catalog';
 import type { OrderFactName } from './facts';
 import { KPI_KEYS, type KpiKey } from './keys';
 import { planKpiQuery, type AbsentKpi, type KpiPlan, type KpiQueryOptions } from './options';
-import { basisWhere, ordersFrom, factColumns, groupKey, indentLines, monthGroupOrder, monthKey, monthLabel, sqlDate, sqlName } from './sql-parts';
+import { basisWhere, ordersFrom, factColumns, groupKey, indentLines, monthGroupOrder, monthKey, monthLabel, sqlName } from './sql-parts';
+import { windowColumns, windowRowColumns } from './window-columns';
 
 export interface CompiledKpiQuery {
   /** Rows: { month: 'YYYY-MM' | 'all', group: string | null, <every KPI key>: number | null } = KpiRow. */
@@ -14,39 +15,6 @@ export interface CompiledKpiQuery {
   kpis: KpiKey[];
   /** Wanted KPIs whose fields are not mapped (NULL columns, never 0). */
   absent: AbsentKpi[];
-}
-
-/**
- * The columns a window of days adds to its rows (KpiQueryOptions.window): the counts behind
- * each rate (`<kpi>__hit` of `<kpi>__of` orders) and, on the due date, the open orders still
- * due in the window after the as-of date — what the review's pace and small numbers rest on.
- */
-export const hitColumn = (kpi: KpiKey) => `${kpi}__hit`;
-export const ofColumn = (kpi: KpiKey) => `${kpi}__of`;
-export const OPEN_AHEAD = 'open_ahead';
-
-/** The KPIs whose number is a count over a count: their rows can say how many of how many. */
-export function hasRateBase(kpi: KpiKey): boolean {
-  return KPI_CATALOG[kpi].aggregate.kind === 'ratio';
-}
-
-/** Open ahead is worked out beside the on-time rate, on the due date that rate is counted on. */
-const countsOpenAhead = (plan: KpiPlan) => plan.window !== null && plan.computed.some((c) => c.kpi === 'on_time_rate' && c.basis === 'due');
-
-/** A window's extra aggregates of one basis, `<sql> AS <name>`. */
-function windowColumns(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string[] {
-  if (!plan.window) return [];
-  const columns: string[] = [];
-  for (const kpi of kpis) {
-    const aggregate = KPI_CATALOG[kpi].aggregate;
-    if (aggregate.kind !== 'ratio') continue;
-    columns.push(`${countSql(aggregate.numerator)} AS ${sqlName(hitColumn(kpi))}`, `${countSql(aggregate.denominator)} AS ${sqlName(ofColumn(kpi))}`);
-  }
-  if (basis === 'due' && countsOpenAhead(plan)) {
-    const asOf = sqlDate(plan.asOf);
-    columns.push(`count(*) FILTER (WHERE CAST("due" AS DATE) >= ${asOf} AND ("delivered" IS NULL OR CAST("delivered" AS DATE) > ${asOf})) AS ${OPEN_AHEAD}`);
-  }
-  return columns;
 }
 
 /** The CTE of one date basis: one scan, every KPI on that basis as a conditional aggregate. */
@@ -103,12 +71,7 @@ export function kpiSql(plan: KpiPlan): string {
     else if (isZeroWhenEmpty(kpi)) columns.push(`coalesce(b_${basis}.${sqlName(kpi)}, 0) AS ${sqlName(kpi)}`);
     else columns.push(`b_${basis}.${sqlName(kpi)}`);
   }
-  if (plan.window) {
-    const counts = plan.computed.filter((c) => hasRateBase(c.kpi)).flatMap((c) => [hitColumn(c.kpi), ofColumn(c.kpi)].map((name) => ({ name, basis: c.basis })));
-    if (countsOpenAhead(plan)) counts.push({ name: OPEN_AHEAD, basis: 'due' });
-    // Counts: a group only another basis has counted nothing here.
-    for (const { name, basis } of counts) columns.push(`coalesce(${single ? keys : `b_${basis}`}.${sqlName(name)}, 0) AS ${sqlName(name)}`);
-  }
+  columns.push(...windowRowColumns(plan, (basis) => (single ? keys : `b_${basis}`)));
   const joins = single
     ? []
     : plan.bases.map(

@@ -43,7 +43,8 @@ export {
   type AbsentKpi,
   type KpiPlan,
 } from './options';
-export { compileKpiQuery, kpiSql, hasRateBase, hitColumn, ofColumn, OPEN_AHEAD, type CompiledKpiQuery } from './compile';
+export { compileKpiQuery, kpiSql, type CompiledKpiQuery } from './compile';
+export { hasRateBase, hitColumn, ofColumn, OPEN_AHEAD } from './window-columns';
 export { compileOrdersBehindQuery, type KpiCell, type OrdersBehindQuery } from './orders-behind';
 export { compileCancelledQuery } from './cancelled';
 export { sqlString, basisWhere, factColumns } from './sql-parts';

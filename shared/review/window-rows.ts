@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine';
-import { KPI_CATALOG } from '../kpi/catalog';
-import { hasRateBase } from '../kpi/compile';
+import { isZeroWhenEmpty } from '../kpi/catalog';
+import { hasRateBase } from '../kpi/window-columns';
 import { KPI_KEYS, type KpiKey, type KpiRow } from '../kpi/keys';
 import { compileWindowQuery, hitColumn, ofColumn, OPEN_AHEAD, type WindowQueryOptions } from './window-sql';
 
@@ -37,7 +37,7 @@ export function toWindowRow(row: Record<string, unknown>, key: string, kpis: rea
 
 /** An empty window: nothing counted (counts 0, the rest no value). */
 export function emptyWindowRow(key: string, group: string | null, kpis: readonly KpiKey[]): WindowRow {
-  return toWindowRow({ group, ...Object.fromEntries(kpis.filter((k) => KPI_CATALOG[k].unit === 'count').map((k) => [k, 0])) }, key, kpis);
+  return toWindowRow({ group, ...Object.fromEntries(kpis.filter(isZeroWhenEmpty).map((k) => [k, 0])) }, key, kpis);
 }
 
 /** The rows of one window, asked of the engine. */

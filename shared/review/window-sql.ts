@@ -15,7 +15,7 @@ export interface WindowQueryOptions extends Omit<KpiQueryOptions, 'from' | 'to' 
   window: DayWindow;
 }
 
-export { hitColumn, ofColumn, OPEN_AHEAD } from '../kpi/compile';
+export { hitColumn, ofColumn, OPEN_AHEAD } from '../kpi/window-columns';
 
 export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: string; kpis: KpiKey[] } | null; issues: Issue[] } {
   const { window, ...rest } = opts;
