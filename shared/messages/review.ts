@@ -138,4 +138,5 @@ export const reviewMessages = defineMessages({
   rv_sparkHead: { en: (p: { kpi: string; months: number }) => `${p.kpi}, last ${p.months} months`, zh: (p: { kpi: string; months: number }) => `${p.kpi}（近 ${p.months} 个月）` },
   rv_reportDistance: { en: 'Distance to target', zh: '距目标' },
   rv_paneAtRiskMore: { en: (p: { shown: number; total: number }) => `first ${p.shown} of ${p.total}; the At risk tab lists them all`, zh: (p: { shown: number; total: number }) => `${p.total} 单中的前 ${p.shown} 单；“风险”页列出全部` },
+  rv_actionsKeptInSheet: { en: (p: { sheet: string }) => `Actions are kept in the sheet “${p.sheet}”; your own sheets are not changed.`, zh: (p: { sheet: string }) => `措施保存在工作表“${p.sheet}”中；不会修改您自己的工作表。` },
 });
