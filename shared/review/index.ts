@@ -18,7 +18,7 @@ export { compileWindowQuery, rateParts, ORDER_DAYS_SQL, type WindowQueryOptions 
 export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type RateBase } from './window-rows';
 export { SMALL_SAMPLE, judge, isSmallSample, type Judgement } from './judge';
 export { distanceToTarget, type Distance } from './distance';
-export { paceOf, type Pace } from './pace';
+export { paceOf, paceVerdict, type Pace, type PaceVerdict } from './pace';
 export { reviewCards, type ReviewCard } from './cards';
 export { membersVsTarget, memberReviewKpis, headlineKpi, type MemberReview, type MemberKpi } from './members';
 export { atRiskSql, atRiskOrders, byOwner, type AtRiskOrder, type AtRiskQuestion } from './at-risk';

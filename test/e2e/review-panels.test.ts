@@ -112,6 +112,31 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
   });
 });
 
+describe('pace of the running month, 1440×900', () => {
+  it('on day 20 of 2026-10 shows where each targeted KPI is heading and what it takes; an ended month shows none', async () => {
+    const { page, errors } = await openDashboard(browser, baseUrl, '#asof=2026-10-20&period=2026-10');
+    expect(await page.getAttribute('[data-review-period]', 'data-partial')).toBe('true');
+    const pace = page.locator('[data-testid="review-pace"]');
+    await expect(pace.textContent()).resolves.toContain('Pace of 2026-10 (month to date): 11 days left');
+    const onTime = pace.locator('tr[data-kpi="on_time_rate"]');
+    const text = (await onTime.textContent())!;
+    const verdict = await onTime.getAttribute('data-verdict');
+    // "N more on time of M still due": behind when N ≤ M, out of reach when N > M.
+    const [, n, of] = /(\d[\d,]*) more on time of (\d[\d,]*) still due|needed, (\d+)/.exec(text) ?? [];
+    if (verdict === 'behind') expect(Number(n)).toBeLessThanOrEqual(Number(of));
+    else expect(['secured', 'onTrack', 'outOfReach']).toContain(verdict);
+    // The same sentence as the card's pace line: one model for both.
+    await expect(page.textContent('[data-testid="review-kpi-on_time_rate"]')).resolves.toContain(text.slice(text.indexOf(n ?? '')).split(' still due')[0]);
+    await page.locator('[data-testid="review-pace"]').screenshot({ path: join(OUT, 'review-pace-1440-en.png') });
+    const before = await drawnCount(page);
+    await page.selectOption('[data-testid="review-period"]', '2026-09');
+    await waitForDrawn(page, before);
+    expect(await pace.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the dashboard’s PDCA actions, 1920×1080, Chinese', () => {
   it('an action noted for a missed month shows, in the next month’s review, how far the KPI moved', async () => {
     const { page, errors } = await openDashboard(browser, baseUrl, '#period=2026-09', { width: 1920, height: 1080 }, 'zh-CN');
