@@ -147,4 +147,5 @@ export const reviewMessages = defineMessages({
     zh: (p: { verdict: string }) => ({ secured: '已确保达标', onTrack: '进度正常', behind: '落后', outOfReach: '已无法达标' })[p.verdict] ?? p.verdict,
   },
   rv_paceOf: { en: (p: { period: string; days: number }) => `Pace of ${p.period}: ${p.days} days left`, zh: (p: { period: string; days: number }) => `${p.period} 进度：剩余 ${p.days} 天` },
+  rv_sparkHeadWeeks: { en: (p: { kpi: string; weeks: number }) => `${p.kpi}, last ${p.weeks} weeks`, zh: (p: { kpi: string; weeks: number }) => `${p.kpi}（近 ${p.weeks} 周）` },
 });

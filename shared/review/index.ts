@@ -41,6 +41,6 @@ export {
 } from './targets-view';
 export { followUp, actionsToReview, actionCells, actionsCsv, actionsFromCells, ACTION_HEADERS, type ImprovementAction, type ActionFollowUp } from './actions';
 export { missedTargets, newAction, actionFollowUps, type MissedTarget } from './action-review';
-export { reviewData, loadOrderDays, cardScope, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
+export { reviewData, loadOrderDays, cardScope, sparkWeeks, SPARK_WEEKS, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
 export { OWN_SHEETS, readOwnSheet, writeOwnSheet, type OwnSheetRole } from './own-sheet';
 export { distanceText, periodTitle, changeText, gapText, paceText } from './texts';
