@@ -112,7 +112,7 @@ export function ReviewActions({ lang, review, data, asOf }: { lang: Lang; review
       {problem && <Caption1>{problem}</Caption1>}
       {saved && (
         <MessageBar intent="success" data-testid="actions-saved">
-          <MessageBarBody>{m.rv_keptInSheet({ sheet: saved })}</MessageBarBody>
+          <MessageBarBody>{m.rv_actionsKeptInSheet({ sheet: saved })}</MessageBarBody>
         </MessageBar>
       )}
       {review.actions.length === 0 ? (

@@ -4,7 +4,7 @@ import { KPI_CATALOG, normaliseTarget, type KpiKey } from '../../shared/kpi/inde
 import { messagesFor } from '../../shared/messages/index';
 import { computeKpis } from '../../shared/pipeline/index';
 import { parsePeriodChoice, periodTitle, reviewData, upsertTargetEdit, type ReviewData } from '../../shared/review/index';
-import { MembersVsTarget, ReviewKpiCard, formatKpiValue } from '../../shared/ui/index';
+import { MembersVsTarget, ReviewKpiCard, ReviewPace, formatKpiValue } from '../../shared/ui/index';
 import { FilterBar } from './FilterBar';
 import { AtRiskOrderList } from './AtRiskOrderList';
 import { ReviewActions } from './ReviewActions';
@@ -132,6 +132,7 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
                 </div>
               </details>
             )}
+            <ReviewPace cards={data.cards} period={shown} lang={lang} layout="list" />
           </Section>
           {loaded.fieldsPresent.includes('owner') && (
             <Section title={m.rv_membersTitle} testId="members-vs-target">

@@ -16,6 +16,7 @@ import { ActionsPanel } from '../ui/ActionsPanel';
 import { AtRiskList } from '../ui/AtRiskList';
 import { MembersBlock } from '../ui/MembersBlock';
 import { ReviewCards } from '../ui/ReviewCards';
+import { ReviewPace } from '../../shared/ui/index';
 import { ReviewHead } from '../ui/ReviewHead';
 import { TargetsPanel } from '../ui/TargetsPanel';
 import type { ImprovementAction, TargetEdit } from '../../shared/review/index';
@@ -148,6 +149,11 @@ export function App() {
             )}
             {review?.period && summary?.fieldsPresent.includes('owner') && (
               <MembersBlock lang={lang} review={review} hasTargets={(shown.data.targets ?? []).some((t) => t.target !== null)} onOpenOrders={openMemberOrders} />
+            )}
+            {review?.period?.partial && (
+              <section className="dash-section" aria-label={m.rv_paceTitle}>
+                <ReviewPace cards={review.cards} period={review.period} lang={lang} />
+              </section>
             )}
             {view.behind && dataset && question && KPI_CATALOG[view.behind.kpi] && (
               <OrdersBehind lang={lang} client={dataset.client} question={question} cell={view.behind} rangeLabel={rangeLabel} onClose={() => update({ behind: null })} />

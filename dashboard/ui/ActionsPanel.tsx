@@ -52,8 +52,8 @@ export function ActionsPanel({ lang, review, actions, onActions, asOf }: Actions
             const a = f.action;
             const unit = KPI_CATALOG[a.kpi].unit;
             return (
-              <li key={a.id}>
-                <strong>{m.rv_actionFor({ kpi: KPI_CATALOG[a.kpi].label[lang], month: a.month, who: a.member ?? m.rv_everyone })}</strong> — {a.action} ({a.owner}, {a.due}) ·{' '}
+              <li key={a.id} data-kpi={a.kpi} data-member={a.member ?? ''} data-moved={f.moved ?? ''}>
+                <strong>{m.rv_actionFor({ kpi: KPI_CATALOG[a.kpi].label[lang], month: a.month, who: a.member ?? m.rv_everyone })}</strong> — {a.action} ({a.owner || '–'}, {a.due}) ·{' '}
                 {f.moved === null ? m.rv_notYet : `${m.rv_moved({ change: formatKpiChange(f.moved, unit, lang), month })} (${formatKpiValue(f.now, unit, lang)})`}
                 {f.metNow !== null && ` · ${f.metNow ? m.rv_metNow : m.rv_stillMissed}`}
               </li>
@@ -100,7 +100,7 @@ export function ActionsPanel({ lang, review, actions, onActions, asOf }: Actions
         <>
           <ul className="dash-actions" data-testid="actions-list">
             {actions.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} data-kpi={a.kpi} data-member={a.member ?? ''}>
                 <Checkbox
                   checked={a.done}
                   label={`${m.rv_actionFor({ kpi: KPI_CATALOG[a.kpi].label[lang], month: a.month, who: a.member ?? m.rv_everyone })} — ${a.cause ? `${m.rv_cause}: ${a.cause}; ` : ''}${m.rv_action}: ${a.action} (${a.owner || '–'}, ${a.due})`}

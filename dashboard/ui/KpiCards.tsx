@@ -4,6 +4,7 @@ import { messagesFor, type Lang } from '../../shared/messages/index';
 import { formatKpiValue, KpiCard } from '../../shared/ui/index';
 import type { ViewData } from '../data/view-data';
 import type { Theme } from '../state/view-state';
+import { CardGrid } from './CardGrid';
 import { Sparkline } from './Sparkline';
 
 export interface KpiCardsProps {
@@ -21,41 +22,25 @@ export interface KpiCardsProps {
 export const KpiCards = memo(function KpiCards({ lang, theme, data, onOpenOrders }: KpiCardsProps) {
   const m = messagesFor(lang);
   return (
-    <section className="dash-section" aria-label={m.dash_kpis}>
-      <div className="dash-cards" data-testid="kpi-cards">
-        {data.cards.map((card) => (
-          <div
-            key={card.kpi}
-            className="dash-card-button"
-            role="button"
-            tabIndex={0}
-            title={m.dash_cardHint}
-            onClick={() => onOpenOrders(card.kpi)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') onOpenOrders(card.kpi);
-            }}
-          >
-            <KpiCard
-              kpi={card.kpi}
-              lang={lang}
-              value={card.value}
-              target={card.target}
-              met={card.met}
-              latest={card.lastValue}
-              previous={card.previous}
-              note={card.fromKpiSheet ? m.dash_fromKpiSheet({ cell: card.fromKpiSheet }) : undefined}
-            >
-              <Sparkline points={card.spark} theme={theme} format={(v) => formatKpiValue(v, KPI_CATALOG[card.kpi].unit, lang)} />
-            </KpiCard>
-          </div>
-        ))}
-      </div>
-      {data.absent.length > 0 && (
-        <p className="dash-absent" data-testid="absent-kpis">
-          <strong>{m.dash_absentTitle}:</strong>{' '}
-          {data.absent.map((a) => `${KPI_CATALOG[a.kpi].label[lang]} (${m.dash_absentNeeds({ fields: a.missing.map((f) => m.fieldLabel({ field: f })).join(', ') })})`).join(' · ')}
-        </p>
+    <CardGrid
+      lang={lang}
+      cards={data.cards}
+      absent={data.absent}
+      onOpenOrders={onOpenOrders}
+      renderCard={(card) => (
+        <KpiCard
+          kpi={card.kpi}
+          lang={lang}
+          value={card.value}
+          target={card.target}
+          met={card.met}
+          latest={card.lastValue}
+          previous={card.previous}
+          note={card.fromKpiSheet ? m.dash_fromKpiSheet({ cell: card.fromKpiSheet }) : undefined}
+        >
+          <Sparkline points={card.spark} theme={theme} format={(v) => formatKpiValue(v, KPI_CATALOG[card.kpi].unit, lang)} />
+        </KpiCard>
       )}
-    </section>
+    />
   );
 });

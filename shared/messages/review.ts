@@ -138,4 +138,14 @@ export const reviewMessages = defineMessages({
   rv_sparkHead: { en: (p: { kpi: string; months: number }) => `${p.kpi}, last ${p.months} months`, zh: (p: { kpi: string; months: number }) => `${p.kpi}（近 ${p.months} 个月）` },
   rv_reportDistance: { en: 'Distance to target', zh: '距目标' },
   rv_paneAtRiskMore: { en: (p: { shown: number; total: number }) => `first ${p.shown} of ${p.total}; the At risk tab lists them all`, zh: (p: { shown: number; total: number }) => `${p.total} 单中的前 ${p.shown} 单；“风险”页列出全部` },
+  rv_actionsKeptInSheet: { en: (p: { sheet: string }) => `Actions are kept in the sheet “${p.sheet}”; your own sheets are not changed.`, zh: (p: { sheet: string }) => `措施保存在工作表“${p.sheet}”中；不会修改您自己的工作表。` },
+  rv_paceSoFar: { en: 'So far', zh: '目前' },
+  rv_paceHeading: { en: 'Heading for', zh: '预计' },
+  rv_paceTakes: { en: 'What it takes', zh: '达标还需' },
+  rv_paceVerdict: {
+    en: (p: { verdict: string }) => ({ secured: 'met whatever comes', onTrack: 'on track', behind: 'behind', outOfReach: 'out of reach' })[p.verdict] ?? p.verdict,
+    zh: (p: { verdict: string }) => ({ secured: '已确保达标', onTrack: '进度正常', behind: '落后', outOfReach: '已无法达标' })[p.verdict] ?? p.verdict,
+  },
+  rv_paceOf: { en: (p: { period: string; days: number }) => `Pace of ${p.period}: ${p.days} days left`, zh: (p: { period: string; days: number }) => `${p.period} 进度：剩余 ${p.days} 天` },
+  rv_sparkHeadWeeks: { en: (p: { kpi: string; weeks: number }) => `${p.kpi}, last ${p.weeks} weeks`, zh: (p: { kpi: string; weeks: number }) => `${p.kpi}（近 ${p.weeks} 周）` },
 });

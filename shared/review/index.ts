@@ -18,7 +18,7 @@ export { compileWindowQuery, ORDER_DAYS_SQL, type WindowQueryOptions } from './w
 export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type RateBase } from './window-rows';
 export { SMALL_SAMPLE, judge, isSmallSample, type Judgement } from './judge';
 export { distanceToTarget, type Distance } from './distance';
-export { paceOf, type Pace } from './pace';
+export { paceOf, paceVerdict, type Pace, type PaceVerdict } from './pace';
 export { reviewCards, type ReviewCard } from './cards';
 export { membersVsTarget, memberReviewKpis, headlineKpi, type MemberReview, type MemberKpi } from './members';
 export { atRiskSql, atRiskOrders, byOwner, type AtRiskOrder, type AtRiskQuestion } from './at-risk';
@@ -41,6 +41,6 @@ export {
 } from './targets-view';
 export { followUp, actionsToReview, actionCells, actionsCsv, actionsFromCells, ACTION_HEADERS, type ImprovementAction, type ActionFollowUp } from './actions';
 export { missedTargets, newAction, actionFollowUps, type MissedTarget } from './action-review';
-export { reviewData, loadOrderDays, cardScope, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
+export { reviewData, loadOrderDays, cardScope, sparkWeeks, SPARK_WEEKS, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
 export { OWN_SHEETS, readOwnSheet, writeOwnSheet, type OwnSheetRole } from './own-sheet';
 export { distanceText, periodTitle, changeText, gapText, paceText } from './texts';

@@ -19,7 +19,7 @@ export interface MemberReview {
   team: string | null;
   orders: number | null;
   kpis: MemberKpi[];
-  /** The headline KPI by month (its value and the member's target), for a sparkline. */
+  /** The headline KPI by period of the review's grain ("YYYY-MM" or "YYYY-Www"), with the member's target: a sparkline. */
   spark: { month: string; value: number | null; target: number | null }[];
 }
 
@@ -49,8 +49,11 @@ export function membersVsTarget(opts: {
   teamOf: Readonly<Record<string, string>>;
   period: Pick<ReviewPeriod, 'targetMonth'>;
   trend?: readonly KpiRow[];
+  /** The month whose target a trend row's period has (a week's: the month of its Thursday); default the row's month. */
+  targetMonthOf?: (period: string) => string;
   locale?: string;
 }): MemberReview[] {
+  const targetMonthOf = opts.targetMonthOf ?? ((period: string) => period);
   const headline = headlineKpi(opts.kpis);
   const collator = new Intl.Collator(opts.locale ?? 'en');
   const members = opts.rows.filter((r): r is WindowRow & { group: string } => r.group !== null);
@@ -67,7 +70,7 @@ export function membersVsTarget(opts: {
       const spark = headline
         ? (opts.trend ?? [])
             .filter((r) => r.group === row.group)
-            .map((r) => ({ month: r.month, value: r[headline], target: targetFor(opts.targets, headline, scopeOf(r.month)) }))
+            .map((r) => ({ month: r.month, value: r[headline], target: targetFor(opts.targets, headline, scopeOf(targetMonthOf(r.month))) }))
             .sort((a, b) => a.month.localeCompare(b.month))
         : [];
       return { owner: row.group, team, orders: row.orders, kpis, spark };

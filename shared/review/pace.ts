@@ -51,3 +51,25 @@ export function paceOf(
   }
   return null;
 }
+
+/** Where a running period is heading against its target, in one word for the pace block. */
+export type PaceVerdict = 'secured' | 'onTrack' | 'behind' | 'outOfReach';
+
+/**
+ * Rates by the orders still due (secured / need more / out of reach; a lower-is-better rate by
+ * the hits it may still take); counts and money by the projection at the pace so far.
+ * Null without a target or a value.
+ */
+export function paceVerdict(pace: Pace): PaceVerdict | null {
+  if (pace.target === null) return null;
+  const d = pace.distance;
+  if (d) {
+    if (d.kind === 'secured') return 'secured';
+    if (d.kind === 'outOfReach') return 'outOfReach';
+    if (d.kind === 'needMore' || d.kind === 'shortBy' || d.kind === 'overBy') return 'behind';
+    return 'onTrack';
+  }
+  if (pace.projected === null) return null;
+  const higher = KPI_CATALOG[pace.kpi].direction === 'higher';
+  return (higher ? pace.projected >= pace.target : pace.projected <= pace.target) ? 'onTrack' : 'behind';
+}

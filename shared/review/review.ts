@@ -5,11 +5,12 @@ import type { KpiQuery } from '../pipeline/types';
 import type { OrderField } from '../schema/fields';
 import type { TargetRow } from '../schema/targets';
 import { atRiskOrders, type AtRiskOrder } from './at-risk';
-import { shiftMonth } from './calendar';
+import { addDays, isoWeekOf, isoWeekStart, shiftMonth } from './calendar';
 import { reviewCards, type ReviewCard } from './cards';
 import { headlineKpi, memberReviewKpis, membersVsTarget, type MemberReview } from './members';
-import { offeredPeriods, resolvePeriod, type PeriodChoice, type ReviewPeriod } from './period';
+import { offeredPeriods, resolvePeriod, reviewPeriodOf, type PeriodChoice, type ReviewPeriod } from './period';
 import { emptyWindowRow, windowRows, type WindowRow } from './window-rows';
+import type { WindowQueryOptions } from './window-sql';
 import { ORDER_DAYS_SQL } from './window-sql';
 
 /** What a review asks: the period choice, the filters, the targets in effect (edits included). */
@@ -54,6 +55,20 @@ export async function loadOrderDays(engine: Engine): Promise<string[]> {
 }
 
 const SPARK_MONTHS = 6;
+export const SPARK_WEEKS = 6;
+
+/** The ISO week keys of a weekly sparkline: the reviewed week and the ones before it, oldest first. */
+export function sparkWeeks(key: string, count = SPARK_WEEKS): string[] {
+  const start = isoWeekStart(key);
+  return Array.from({ length: count }, (_, i) => isoWeekOf(addDays(start, -7 * (count - 1 - i))));
+}
+
+/** The members' rows week by week (each week as it stands at the as-of date): a weekly review's sparklines. */
+async function weeklyMemberRows(engine: Engine, base: Omit<WindowQueryOptions, 'group' | 'window'>, key: string, asOf: string): Promise<WindowRow[]> {
+  const weeks = sparkWeeks(key).flatMap((week) => reviewPeriodOf(week, asOf) ?? []);
+  const results = await Promise.all(weeks.map((week) => windowRows(engine, { ...base, group: 'owner', window: week.counted }, week.key)));
+  return results.flatMap((r) => r.rows);
+}
 
 /** Whose targets the whole-team cards get: one member or one team when the filters say so. */
 export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, string>>): { team: string | null; owner: string | null } {
@@ -88,12 +103,17 @@ export async function reviewData(engine: Engine, q: ReviewQuestion, monthlyRowsO
   const memberKpis = memberReviewKpis(kpis, q.targets);
   const headline = headlineKpi(memberKpis);
   const month = period.targetMonth;
+  // The sparklines follow the grain: six months for a monthly review, six ISO weeks for a weekly one.
+  const weekly = period.grain === 'week';
   const trend =
     hasOwner && headline
-      ? await monthlyRowsOf({ basis: q.basis, asOf: q.asOf, group: 'owner', from: shiftMonth(month, 1 - SPARK_MONTHS), to: month, filters: q.filters }, [headline])
+      ? weekly
+        ? await weeklyMemberRows(engine, base, period.key, q.asOf)
+        : await monthlyRowsOf({ basis: q.basis, asOf: q.asOf, group: 'owner', from: shiftMonth(month, 1 - SPARK_MONTHS), to: month, filters: q.filters }, [headline])
       : [];
+  const targetMonthOf = weekly ? (week: string) => reviewPeriodOf(week, q.asOf)?.targetMonth ?? month : undefined;
   const members = byMember
-    ? membersVsTarget({ rows: byMember.rows, kpis: memberKpis, targets: q.targets, teamOf: q.teamOf, period, trend, locale: q.locale })
+    ? membersVsTarget({ rows: byMember.rows, kpis: memberKpis, targets: q.targets, teamOf: q.teamOf, period, trend, targetMonthOf, locale: q.locale })
     : [];
   return { period, months, weeks, kpis, cards, memberKpis, members, atRisk: await atRisk };
 }

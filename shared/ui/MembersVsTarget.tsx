@@ -121,7 +121,13 @@ export function MembersVsTarget({ members, kpis, lang, layout = 'table', onCellC
                 {KPI_CATALOG[kpi].label[lang]}
               </th>
             ))}
-            {headline && <th className={styles.th}>{m.rv_sparkHead({ kpi: KPI_CATALOG[headline].label[lang], months: 6 })}</th>}
+            {headline && (
+              <th className={styles.th}>
+                {members.some((mem) => mem.spark.some((p) => p.month.includes('W')))
+                  ? m.rv_sparkHeadWeeks({ kpi: KPI_CATALOG[headline].label[lang], weeks: 6 })
+                  : m.rv_sparkHead({ kpi: KPI_CATALOG[headline].label[lang], months: 6 })}
+              </th>
+            )}
             <th className={styles.th}>{m.rv_reportDistance}</th>
           </tr>
         </thead>

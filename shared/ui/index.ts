@@ -9,3 +9,4 @@ export { formatKpiValue, formatKpiChange, formatAgainstTarget, excelNumberFormat
 export { ReviewKpiCard, type ReviewKpiCardProps } from './ReviewKpiCard';
 export { MembersVsTarget, type MembersVsTargetProps } from './MembersVsTarget';
 export { MiniSpark } from './MiniSpark';
+export { ReviewPace } from './ReviewPace';

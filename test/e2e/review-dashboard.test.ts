@@ -61,6 +61,8 @@ describe('the review on the dashboard’s first screen', () => {
     const { page } = await openDashboard(browser, baseUrl, `#period=week`);
     // 2026-10-31 is a Saturday: week 44 runs to 1 November, week 43 is the last one ended.
     expect(await reviewed(page)).toBe('2026-W43');
+    // The members' sparklines follow the grain: six ISO weeks, named so.
+    await expect(page.textContent('[data-testid="members-vs-target"] thead')).resolves.toContain('last 6 weeks');
     await page.waitForSelector('[data-testid="at-risk"] tr[data-row]');
     const before = await drawnCount(page);
     await page.selectOption('[data-testid="review-period"]', '2026-W44');

@@ -119,6 +119,19 @@ describe('the review of a period', () => {
     expect(onTime.previous).toBe(1);
   });
 
+  it('a weekly review draws the members’ sparklines by ISO week, not by month', async () => {
+    const review = await reviewData(engine, question('2026-10-31', { choice: { kind: 'period', key: '2026-W43' } }), rowsOf);
+    expect(review.period).toMatchObject({ key: '2026-W43', grain: 'week', partial: false });
+    const [ann, bob] = review.members;
+    // Six weeks, W38 … W43 (14 Sep – 25 Oct). Ann: A-2 due 10-05 (W41) late, A-5 due 10-25 (W43)
+    // still open as of 10-31, late. Bob: A-3 due 10-20 (W43) delivered 10-15, on time.
+    expect(ann.spark.every((p) => /^2026-W(3[89]|4[0-3])$/.test(p.month))).toBe(true);
+    expect(ann.spark.filter((p) => p.value !== null).map((p) => [p.month, p.value])).toEqual([['2026-W41', 0], ['2026-W43', 0]]);
+    expect(bob.spark.filter((p) => p.value !== null).map((p) => [p.month, p.value])).toEqual([['2026-W43', 1]]);
+    // Each week gets its month's target (here the blanket 90%).
+    expect(ann.spark.every((p) => p.target === 0.9)).toBe(true);
+  });
+
   it('#period=all leaves the cards to the whole range; the periods offered stop at the as-of date', async () => {
     const review = await reviewData(engine, question('2026-09-30', { choice: { kind: 'all' } }), rowsOf);
     expect(review.period).toBeNull();
