@@ -357,4 +357,10 @@ status、stage、amount、errors、satisfaction、response_hours、resolved、co
     en: 'The dashboard page is not built yet: run npm run build, then start the server again.',
     zh: '仪表板页面尚未构建：请先运行 npm run build，再重新启动服务。',
   },
+  cliDbHistory: {
+    en: (p: { orders: number; rows: number; by: string }) =>
+      `${p.rows} rows are the changes of ${p.orders} orders (a history): each order counts once, in its latest state${p.by ? ` (by “${p.by}”)` : ' (the last in the table)'}`,
+    zh: (p: { orders: number; rows: number; by: string }) =>
+      `${p.rows} 行是 ${p.orders} 个订单的变更记录（历史表）：每个订单只计一次，取其最新状态${p.by ? `（按“${p.by}”）` : '（表中最后一行）'}`,
+  },
 });

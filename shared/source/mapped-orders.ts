@@ -77,6 +77,8 @@ export function mappedOrdersSql(
   cancelDate: SourceColumn | null,
   /** Scores outside 0…this are blank (null: taken as they are, to infer the scale from). */
   satisfactionScale: number | null = null,
+  /** Unmapped columns kept as they are under these names (what tells order lines from a history). */
+  extra: readonly { alias: string; column: SourceColumn }[] = [],
 ): { value: MappedOrders | null; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
   const fieldsPresent: OrderField[] = [];
@@ -96,6 +98,7 @@ export function mappedOrdersSql(
   if (problems.length) return { value: null, problems };
   const status = mapping.status ? columns[mapping.status.column] : null;
   select.push(`${cancelledValue(status, cancelDate)} AS "cancelled"`);
+  for (const { alias, column } of extra) select.push(`${quoteIdentifier(column.name)} AS ${quoteIdentifier(alias)}`);
   const from = `\nFROM ${tableSql(table)}`;
   const sql = `SELECT ${[...select, 'row_number() OVER () AS "_row"'].join(',\n  ')}${from}`;
   return { value: { sql, sqlWithoutRow: `SELECT ${select.join(',\n  ')}${from}`, fieldsPresent }, problems };

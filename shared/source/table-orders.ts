@@ -8,7 +8,9 @@ import { teamOfCounts } from '../pipeline/data-facts';
 import type { OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { TargetRow } from '../schema/targets';
+import { latestStateSql, orderLinesSql } from './combined-orders';
 import { mappedOrdersSql, withOrders, type MappedOrders } from './mapped-orders';
+import { changeAlias, shapeColumns, shapeExtras, shapeFactsSql, shapeOfFacts, type TableShape } from './table-shape';
 import type { SourceProblem } from './problem';
 import { sourceColumnsSql, type SourceColumn } from './source-columns';
 import { parseTableName, tableText, type TableName } from './table-name';
@@ -44,6 +46,26 @@ FROM (SELECT "created" AS d FROM "orders" UNION ALL SELECT "due" FROM "orders" U
 WHERE d IS NOT NULL GROUP BY 1 ORDER BY 1`;
 
 const OWNERS_SQL = `SELECT "owner", "team", count(*) AS "orders" FROM "orders" GROUP BY 1, 2`;
+
+const ORDER_COUNTS_SQL = `SELECT count(DISTINCT "order_id") + count(*) FILTER (WHERE "order_id" IS NULL) AS "rows",
+  count(DISTINCT "order_id") FILTER (WHERE "cancelled") + count(*) FILTER (WHERE "order_id" IS NULL AND "cancelled") AS "cancelled"
+FROM "orders"`;
+
+/** A table whose ids repeat: its shape (counted in the database) and its orders in that shape. */
+async function combinedOrders(
+  db: PostgresConnector,
+  columns: readonly SourceColumn[],
+  mapping: Parameters<typeof shapeColumns>[1],
+  mappedWith: (extra: ReturnType<typeof shapeExtras>) => MappedOrders,
+): Promise<{ shape: TableShape; orders: MappedOrders } | null> {
+  const { lineColumns, changeColumns } = shapeColumns(columns, mapping);
+  const raw = mappedWith(shapeExtras(lineColumns, changeColumns));
+  const facts = (await db.query(shapeFactsSql(raw.sql, lineColumns, changeColumns))).rows[0] ?? {};
+  const shape = shapeOfFacts(facts, lineColumns, changeColumns);
+  if (shape.shape === 'lines') return { shape, orders: orderLinesSql(raw, shape.amountOnce) };
+  if (shape.shape === 'history') return { shape, orders: latestStateSql(raw, shape.changeColumn ? changeAlias(changeColumns.indexOf(shape.changeColumn)) : null) };
+  return null;
+}
 
 /** As inferSatisfactionScale (shared/ingest): the smallest of 5, 10, 100 that holds 95% of the scores. */
 function scaleOf(scores: number, within5: number, within10: number): SatisfactionScale | null {
@@ -88,7 +110,12 @@ export async function openTableOrders(
   if (outside + negative > 0) {
     issues.push({ sheet: tableText(table), cell: '', severity: 'warning', code: 'cliDbSatisfactionOutOfScale', params: { count: outside + negative, scale: top } });
   }
-  const orders = mapped.mapping.satisfaction ? mappedOrdersSql(table, columns, mapped.mapping, cancelColumn, top).value! : select.value;
+  const scaled = (extra: ReturnType<typeof shapeExtras> = []) =>
+    mapped.mapping.satisfaction || extra.length ? mappedOrdersSql(table, columns, mapped.mapping, cancelColumn, mapped.mapping.satisfaction ? top : null, extra).value! : select.value!;
+  const combined = facts.repeated_ids > 0 ? await combinedOrders(db, columns, mapped.mapping, scaled) : null;
+  const orders = combined?.orders ?? scaled();
+  // Rows that are lines or changes of one order: the orders are counted, as for a sheet.
+  const ordersCount = combined ? ((await db.query(withOrders(ORDER_COUNTS_SQL, orders))).rows[0] as { rows: number; cancelled: number }) : facts;
 
   const months = (await db.query(withOrders(MONTHS_SQL, orders))).rows.map((r) => String(r.month));
   const owners = (await db.query(withOrders(OWNERS_SQL, orders))).rows as { owner: string | null; team: string | null; orders: number }[];
@@ -99,8 +126,11 @@ export async function openTableOrders(
     counts.get(owner)!.set(team, n);
   }
   const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
-  if (facts.repeated_ids > 0) {
+  if (combined?.shape.shape === 'lines') {
     issues.push({ sheet: tableText(table), cell: '', severity: 'info', code: 'cliDbOrderLines', params: { count: facts.repeated_ids } });
+  } else if (combined?.shape.shape === 'history') {
+    const by = combined.shape.changeColumn?.name ?? '';
+    issues.push({ sheet: tableText(table), cell: '', severity: 'info', code: 'cliDbHistory', params: { orders: ordersCount.rows, rows: facts.rows, by } });
   }
   const loaded: LoadedData = {
     ordersSheet: tableText(table),
@@ -113,9 +143,10 @@ export async function openTableOrders(
     teams: distinct(owners.map((o) => o.team)),
     owners: distinct(owners.map((o) => o.owner)),
     teamOf: teamOfCounts(counts),
-    rowCount: facts.rows,
-    ordersAcrossGroups: facts.repeated_ids > 0,
-    cancelledCount: facts.cancelled,
+    rowCount: ordersCount.rows,
+    // Order lines stay rows of their own: the KPI SQL combines them by order id (ordersFrom).
+    ordersAcrossGroups: combined?.shape.shape === 'lines',
+    cancelledCount: ordersCount.cancelled,
     headers,
   };
   return { value: { table, columns, orders, loaded }, problems: [], issues };

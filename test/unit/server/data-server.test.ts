@@ -175,6 +175,33 @@ describe('the data server over a PostgreSQL table', () => {
     }
   });
 
+  it('runs under a role that may only read the table, as the README sets one up', async () => {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query("CREATE ROLE kpi_reader LOGIN PASSWORD 'reader-secret'");
+    await admin.query('GRANT SELECT ON public.orders TO kpi_reader');
+    await admin.query('ALTER ROLE kpi_reader SET default_transaction_read_only = on');
+    await admin.end();
+    const readerUrl = `postgresql://kpi_reader:reader-secret@${cluster.host}:${cluster.port}/postgres`;
+    const reader = await openPostgres(readerUrl);
+    const asReader = createDataServer({ db: reader, source: (await openTableOrders(reader, 'orders')).value! });
+    const url = await listenLocally(asReader, 0);
+    try {
+      const client = dataServerClient(url);
+      expect((await client.source()).rows).toBe(5);
+      const li = (await client.kpis({ basis: 'natural', group: 'owner', asOf: '2026-10-31' })).rows.find((r) => r.month === '2026-09' && r.group === 'Li');
+      expect(li?.orders).toBe(2);
+      // Even outside the server's READ ONLY transactions, the role itself cannot write.
+      const direct = new pg.Client({ connectionString: readerUrl });
+      await direct.connect();
+      await expect(direct.query('BEGIN READ WRITE; DELETE FROM public.orders')).rejects.toThrow(/permission denied|read-only/);
+      await direct.end().catch(() => undefined);
+    } finally {
+      await new Promise((done) => asReader.close(done));
+      await reader.close();
+    }
+  });
+
   it('a page reaches it through dataServerClient: questions in, rows out, refusals in its language', async () => {
     const client = dataServerClient(base, 'zh');
     expect((await client.source()).rows).toBe(5);
