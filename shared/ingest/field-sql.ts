@@ -3,7 +3,7 @@ import { ORDER_FIELDS, type OrderField } from '../schema/fields';
 import type { ColumnDateOrder, DateOrder } from './date-order';
 import { rawColumn } from './raw-csv';
 import { sqlText } from './sql-text';
-import { CSV_PLAIN_NUMBER, serialMsSql } from './typing-macros';
+import { CSV_PLAIN_NUMBER, ISO_DATE_TIME, serialMsSql } from './typing-macros';
 
 /*
  * One field's typed value and its cells' issues as SQL over a raw column (typing-macros.ts
@@ -44,14 +44,18 @@ export function fieldValueSql(t: FieldTyping): string {
       return `CASE WHEN ${isPlain(x)} THEN CASE ${x}::DOUBLE WHEN 1 THEN 1 WHEN 0 THEN 0 END WHEN ${isNothing(x)} THEN NULL ELSE kpi_yes_no(${x}) END`;
     case 'date': {
       const readings = `kpi_year_last_readings(${x}, ${stated})`;
-      return `CASE WHEN ${isPlain(x)} THEN ${serialMsSql(x, t.date1904)} WHEN ${isNothing(x)} THEN NULL WHEN ${readings} IS NOT NULL THEN CASE WHEN ${dayFirstSql(t.dateOrder, readings)} THEN ${readings}.day_first ELSE ${readings}.month_first END ELSE kpi_date_text_ms(${x}, ${stated}) END`;
+      // An ISO text of a day that is not (2026-02-30) reads NULL both ways: the cast may refuse it.
+      const iso = `CASE WHEN regexp_full_match(${x}, ${sqlText(ISO_DATE_TIME)}) THEN epoch_ms(try_cast(${x} AS TIMESTAMP))::DOUBLE END`;
+      const other = `CASE WHEN ${isPlain(x)} THEN ${serialMsSql(x, t.date1904)} WHEN ${isNothing(x)} THEN NULL WHEN ${readings} IS NOT NULL THEN CASE WHEN ${dayFirstSql(t.dateOrder, readings)} THEN ${readings}.day_first ELSE ${readings}.month_first END ELSE kpi_date_text_ms(${x}, ${stated}) END`;
+      return `CASE WHEN ${x} IS NULL THEN NULL ELSE coalesce(${iso}, ${other}) END`;
     }
     default: {
       const text =
         t.field === 'satisfaction'
           ? `CASE WHEN kpi_no_rating(${x}) THEN NULL ELSE kpi_score_text(${x}) END`
           : t.field === 'errors'
-            ? `coalesce(kpi_number_text(${x}), kpi_yes_no(${x}))`
+            ? // Yes/no first: the one text both read ("1") reads alike, and 是/否 skip the number rules.
+              `coalesce(kpi_yes_no(${x}), kpi_number_text(${x}))`
             : `kpi_number_text(${x})`;
       return `CASE WHEN ${isPlain(x)} THEN ${x}::DOUBLE WHEN ${isNothing(x)} THEN NULL ELSE ${text} END`;
     }
@@ -97,7 +101,7 @@ export function dateOrderEvidenceSql(t: FieldTyping, raw: string, rows: string):
   const onlyDay = `(${r}.day_first IS NOT NULL AND ${r}.month_first IS NULL)`;
   const onlyMonth = `(${r}.month_first IS NOT NULL AND ${r}.day_first IS NULL)`;
   const either = `(${r}.day_first IS NOT NULL AND ${r}.month_first IS NOT NULL)`;
-  const notPlain = `NOT ${isPlain(x)} AND NOT kpi_blank(${x}) AND NOT kpi_error_value(${x})`;
+  const notPlain = `NOT regexp_full_match(${x}, ${sqlText(ISO_DATE_TIME)}) AND NOT ${isPlain(x)} AND NOT kpi_blank(${x}) AND NOT kpi_error_value(${x})`;
   return `SELECT
     count(*) FILTER (WHERE ${onlyDay}) AS day_first, min(_rec) FILTER (WHERE ${onlyDay}) AS first_day_first,
     count(*) FILTER (WHERE ${onlyMonth}) AS month_first, min(_rec) FILTER (WHERE ${onlyMonth}) AS first_month_first,
