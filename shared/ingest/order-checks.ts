@@ -62,6 +62,11 @@ export function inferSatisfactionScale(scores: NumberColumn): SatisfactionScale 
     n++;
     for (let k = 0; k < SCALES.length; k++) if (s <= SCALES[k]) within[k]++;
   }
+  return scaleFromCounts(n, within);
+}
+
+/** The scale from how many scores (0 and up) there are and how many each of 5, 10, 100 holds. */
+export function scaleFromCounts(n: number, within: readonly number[]): SatisfactionScale | null {
   if (n === 0) return null;
   for (let k = 0; k < SCALES.length; k++) if (within[k] >= SCALE_COVERAGE * n) return SCALES[k];
   return 100;

@@ -18,6 +18,20 @@ import { SPACE_IN_CLASS, TRIM_CHARACTERS, sqlText, sqlTextList } from './sql-tex
 
 const S = `[${SPACE_IN_CLASS}]`;
 
+/**
+ * A text that may be blank, a placeholder, an error value or a plain number, or need trimming
+ * (column-source.ts's mayBeSpecial, and digits): placeholders and errors start with one of
+ * these characters, in either case.
+ */
+const MAYBE_SPECIAL = `^[nN#(<uU?？—–－0-9\\-${SPACE_IN_CLASS}]|[${SPACE_IN_CLASS}]$`;
+
+/**
+ * The ISO date and date-time most exports write, read by DuckDB's own cast when it is exactly
+ * that shape (iso-date-text.ts's fast path; the same value date-text.ts gives, milliseconds at
+ * most, year 1000 on, hours to 23): every other text goes the whole way.
+ */
+export const ISO_DATE_TIME = String.raw`^[1-9]\d{3}-\d{2}-\d{2}(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?)?$`;
+
 /** How CSV writes a plain number Excel would type as a number (delimited-text.ts). */
 export const CSV_PLAIN_NUMBER = String.raw`^-?(?:0|[1-9]\d{0,14})(?:\.\d+)?$`;
 
@@ -83,14 +97,17 @@ const extract = (s: string, pattern: string, groups: string[]) => `regexp_extrac
 
 /** Name → CREATE MACRO body, in the order they must be made (a macro uses those before it). */
 const MACROS: [string, string][] = [
-  ['kpi_trim(x)', `trim(x, ${sqlText(TRIM_CHARACTERS)})`],
+  // Only a text that starts or ends with a space needs trimming (most do not; trim with a set of characters is slow).
+  ['kpi_trim(x)', `CASE WHEN regexp_matches(x, ${sqlText(`^[${SPACE_IN_CLASS}]|[${SPACE_IN_CLASS}]$`)}) THEN trim(x, ${sqlText(TRIM_CHARACTERS)}) ELSE x END`],
   // placeholder.ts: blank, or a way of writing "no value".
-  ['kpi_blank(x)', `x IS NULL OR lower(kpi_trim(x)) IN ${sqlTextList(['', ...PLACEHOLDERS])}`],
-  ['kpi_error_value(x)', `lower(kpi_trim(x)) IN ${sqlTextList(FORMULA_ERRORS)}`],
+  // Most cells are plain names, numbers and dates: one cheap pattern sends them past every list.
+  ['kpi_maybe_special(x)', `x = '' OR regexp_matches(x, ${sqlText(MAYBE_SPECIAL)})`],
+  ['kpi_blank(x)', `x IS NULL OR (kpi_maybe_special(x) AND lower(kpi_trim(x)) IN ${sqlTextList(['', ...PLACEHOLDERS])})`],
+  ['kpi_error_value(x)', `contains(x, '#') AND lower(kpi_trim(x)) IN ${sqlTextList(FORMULA_ERRORS)}`],
   // delimited-text.ts types "12.50" as the number 12.5: a text field then holds "12.5".
   [
     'kpi_text(x)',
-    `CASE WHEN kpi_blank(x) OR kpi_error_value(x) THEN NULL WHEN regexp_full_match(x, ${sqlText(CSV_PLAIN_NUMBER)}) THEN CASE WHEN x::DOUBLE = 0 THEN '0' WHEN contains(x, '.') THEN rtrim(rtrim(x, '0'), '.') ELSE x END ELSE kpi_trim(x) END`,
+    `CASE WHEN NOT kpi_maybe_special(x) THEN x WHEN kpi_blank(x) OR kpi_error_value(x) THEN NULL WHEN regexp_full_match(x, ${sqlText(CSV_PLAIN_NUMBER)}) THEN CASE WHEN x::DOUBLE = 0 THEN '0' WHEN contains(x, '.') THEN rtrim(rtrim(x, '0'), '.') ELSE x END ELSE kpi_trim(x) END`,
   ],
   ['kpi_yes_no(x)', `CASE WHEN lower(kpi_trim(x)) IN ${sqlTextList(YES)} THEN 1 WHEN lower(kpi_trim(x)) IN ${sqlTextList(NO)} THEN 0 END`],
   // number-text.ts, step by step: (accounting negative), percent, sign, currency ×2, sign, digits.

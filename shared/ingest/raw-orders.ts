@@ -1,0 +1,188 @@
+import type { Engine } from '../engine/engine';
+import { quoteIdentifier } from '../engine/sql-identifier';
+import { HEADER_SCAN_ROWS, SAMPLE_ROWS, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type FieldMatch } from '../mapping/index';
+import { ORDER_FIELDS, ORDER_FIELD_KEYS, type OrderField } from '../schema/fields';
+import type { Issue } from '../schema/issues';
+import type { CellValue } from '../schema/workbook';
+import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEvidence } from './date-order';
+import { dateOrderEvidenceSql, fieldIssuesSql, fieldValueSql, type FieldTyping } from './field-sql';
+import { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink } from './issue-sink';
+import { formatWallClock } from './excel-serial';
+import { scaleFromCounts, type SatisfactionScale } from './order-checks';
+import { rawColumn, type CsvLayout } from './raw-csv';
+import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, satisfactionScaleCheck, satisfactionScaleCountsSql, type RowCheck } from './row-checks-sql';
+import { scaleStatedInHeader } from './score-text';
+import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
+
+/*
+ * The orders of a raw text table (raw-csv.ts) typed in SQL: the header row and the mapping
+ * decided once in TypeScript from the file's head and a sample of the raw table (the rules of
+ * shared/mapping), each date column's order from an aggregate of its cells (date-order.ts),
+ * then one statement makes the typed table and one query lists the cells' issues, at most
+ * `capPerColumn` per column and code as IssueSink keeps them.
+ *
+ * Not here yet (ingestOrders still does them): totals rows, further lines without their id,
+ * order lines and histories combined (the checks then run over single rows, not orders), merged
+ * cells, the cancelled column, the required fields' missing-value issues.
+ */
+
+export interface RawOrdersOptions {
+  date1904: boolean;
+  overrides?: Partial<Record<OrderField, string>>;
+  dateOrder?: DateOrder;
+  localeDateOrder?: DateOrder;
+}
+
+export interface RawOrders {
+  /** Every ORDER_FIELDS key (dates as wall-clock ms), `_rec` and `_row` (1-based sheet row). */
+  table: string;
+  mapping: Partial<Record<OrderField, FieldMatch>>;
+  headerRow: number;
+  rowCount: number;
+  dateOrders: Partial<Record<OrderField, ColumnDateOrder>>;
+  satisfactionScale: SatisfactionScale | null;
+}
+
+const plainNumber = new RegExp(CSV_PLAIN_NUMBER);
+
+/** A raw text as our CSV reader types it (plain numbers are numbers), for the mapping's sample. */
+function cellOf(text: unknown): CellValue {
+  if (typeof text !== 'string') return null;
+  return plainNumber.test(text) ? Number(text) : text;
+}
+
+async function sampleOf(engine: Engine, raw: string, headerRow: number, width: number): Promise<CellValue[][]> {
+  const { rows } = await engine.query(`SELECT * FROM ${quoteIdentifier(raw)} WHERE _rec > ${headerRow} AND _rec <= ${headerRow + SAMPLE_ROWS} ORDER BY _rec`);
+  const values: CellValue[][] = [];
+  for (const row of rows) values[Number(row._rec)] = Array.from({ length: width }, (_, c) => cellOf(row[rawColumn(c)]));
+  return sampleColumns(values, headerRow, width);
+}
+
+async function decideOrder(engine: Engine, t: FieldTyping, raw: string, rows: string, opts: RawOrdersOptions): Promise<ColumnDateOrder> {
+  const { rows: [e] } = await engine.query(dateOrderEvidenceSql(t, raw, rows));
+  const first = (v: unknown) => (v === null || v === undefined ? -1 : Number(v));
+  const evidence: DateOrderEvidence = {
+    dayFirst: Number(e.day_first),
+    firstDayFirst: first(e.first_day_first),
+    monthFirst: Number(e.month_first),
+    firstMonthFirst: first(e.first_month_first),
+    either: Number(e.either),
+    firstEither: first(e.first_either),
+    eitherDotted: Number(e.either_dotted),
+    firstEitherDotted: first(e.first_either_dotted),
+  };
+  return decideDateOrder(evidence, opts.dateOrder, opts.localeDateOrder);
+}
+
+const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'DOUBLE', bool: 'INTEGER' } as const;
+
+/** The cells' issues, capped per column and code in SQL; the counts say how many were left out. */
+async function cellIssues(engine: Engine, typings: FieldTyping[], raw: string, typed: string, sink: IssueSink, cap: number): Promise<void> {
+  if (typings.length === 0) return;
+  const all = typings.map((t) => fieldIssuesSql(t, raw, typed)).join(' UNION ALL ');
+  const { rows } = await engine.query(
+    `SELECT _rec, col, code, value, count(*) OVER (PARTITION BY col, code) AS seen FROM (${all}) QUALIFY row_number() OVER (PARTITION BY col, code ORDER BY _rec) <= ${cap} ORDER BY _rec, col`,
+  );
+  const orders = new Map(typings.map((t) => [t.col, t.dateOrder]));
+  const entries = rows.map((row) => {
+    const col = Number(row.col);
+    const code = String(row.code);
+    const params: Issue['params'] = { value: String(row.value) };
+    if (code === 'dateAgainstColumnOrder') Object.assign(params, { column: sink.columnName(col), readAs: orders.get(col)?.order ?? 'mdy' });
+    const r = Number(row._rec);
+    return { row: r, col, issue: { sheet: sink.sheet, cell: sink.address(r, col), severity: 'warning' as const, code, params } };
+  });
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(`${String(row.code)}\u0000${Number(row.col)}`, Number(row.seen));
+  sink.absorb({ entries, counts: [...counts] }, 0);
+}
+
+/** The checks' issues (capped as the cells' are), then what they null. */
+async function rowChecks(engine: Engine, checks: RowCheck[], cols: Map<OrderField, number>, scale: SatisfactionScale | null, sink: IssueSink, cap: number): Promise<void> {
+  for (const check of checks) {
+    const col = cols.get(check.field)!;
+    const { rows } = await engine.query(`SELECT *, count(*) OVER () AS seen FROM (${check.select}) QUALIFY row_number() OVER (ORDER BY _rec) <= ${cap} ORDER BY _rec`);
+    const entries = rows.map((row) => {
+      const r = Number(row._rec);
+      const code = String(row.code);
+      const value = Number(row.value);
+      const params: Issue['params'] =
+        code === 'deliveredBeforeCreated'
+          ? { delivered: formatWallClock(value), created: formatWallClock(Number(row.created)) }
+          : code === 'satisfactionOutOfScale'
+            ? { value, scale: scale ?? 100 }
+            : { value };
+      return { row: r, col, issue: { sheet: sink.sheet, cell: sink.address(r, col), severity: 'warning' as const, code, params } };
+    });
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(`${String(row.code)}\u0000${col}`, Number(row.seen));
+    sink.absorb({ entries, counts: [...counts] }, 0);
+    if (check.update) await engine.query(check.update);
+  }
+}
+
+/**
+ * Types the orders of `raw` into table `typed`; null (with an error issue) when the sheet has
+ * no header row or lacks a required field, as ingestOrders.
+ */
+export async function typeRawOrders(
+  engine: Engine,
+  raw: string,
+  typed: string,
+  layout: CsvLayout,
+  sheet: string,
+  opts: RawOrdersOptions,
+  capPerColumn = DEFAULT_ISSUE_CAP_PER_COLUMN,
+): Promise<{ value: RawOrders | null; issues: Issue[] }> {
+  const sink = new IssueSink(sheet, { row: 0, col: 0 }, capPerColumn);
+  for (const sql of typingMacros()) await engine.query(sql);
+  const header = findHeaderRow(layout.head, [], { sheet });
+  if (!header) {
+    sink.sheetWide('error', 'mappingNoHeaderRow', { rows: HEADER_SCAN_ROWS });
+    return { value: null, issues: sink.finish() };
+  }
+  for (const issue of header.issues) sink.external(issue);
+  const sample = await sampleOf(engine, raw, header.row, header.headers.length);
+  const headerMapping = mapOrderHeaders(header.headers, opts.overrides, sample);
+  const { mapping } = headerMapping;
+  for (const issue of mappingIssues(headerMapping, sheet, header.headers, { headerRow: header.row })) sink.external(issue);
+  if (headerMapping.missingRequired.length > 0) return { value: null, issues: sink.finish() };
+
+  // Rows that are orders: an order id or a created date (order-rows.ts).
+  const [id, created] = [mapping.order_id!.column, mapping.created!.column].map((c) => quoteIdentifier(rawColumn(c)));
+  const rows = `${typed}__rows`;
+  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(rows)} AS SELECT _rec FROM ${quoteIdentifier(raw)} WHERE _rec > ${header.row} AND (NOT kpi_blank(${id}) OR NOT kpi_blank(${created}))`);
+
+  const typings: FieldTyping[] = [];
+  const dateOrders: Partial<Record<OrderField, ColumnDateOrder>> = {};
+  for (const field of ORDER_FIELD_KEYS) {
+    const match = mapping[field];
+    if (!match) continue;
+    const t: FieldTyping = { field, col: match.column, date1904: opts.date1904, statedOrder: opts.dateOrder };
+    if (ORDER_FIELDS[field].kind === 'date') t.dateOrder = dateOrders[field] = await decideOrder(engine, t, raw, rows, opts);
+    typings.push(t);
+  }
+  const byField = new Map(typings.map((t) => [t.field, t]));
+  const columns = ORDER_FIELD_KEYS.map((field) => {
+    const t = byField.get(field);
+    return `${t ? fieldValueSql(t) : `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}`} AS ${quoteIdentifier(field)}`;
+  });
+  await engine.query(
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} JOIN ${quoteIdentifier(rows)} USING (_rec) ORDER BY _rec`,
+  );
+  await cellIssues(engine, typings, raw, typed, sink, capPerColumn);
+
+  let satisfactionScale: SatisfactionScale | null = null;
+  const checks: RowCheck[] = [];
+  if (mapping.delivered) checks.push(deliveredBeforeCreatedCheck(typed));
+  if (mapping.amount) checks.push(negativeAmountCheck(typed));
+  if (mapping.response_hours) checks.push(responseHoursCheck(typed));
+  if (mapping.satisfaction) {
+    const { rows: [c] } = await engine.query(satisfactionScaleCountsSql(typed));
+    satisfactionScale = scaleStatedInHeader(mapping.satisfaction.header) ?? scaleFromCounts(Number(c.n), [Number(c.within5), Number(c.within10), Number(c.within100)]);
+    checks.push(satisfactionScaleCheck(typed, satisfactionScale));
+  }
+  await rowChecks(engine, checks, new Map(typings.map((t) => [t.field, t.col])), satisfactionScale, sink, capPerColumn);
+  const { rows: count } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(typed)}`);
+  return { value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale }, issues: sink.finish() };
+}

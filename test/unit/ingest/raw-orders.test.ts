@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../../../shared/engine/node';
+import type { Engine } from '../../../shared/engine/engine';
+import { ingestOrders, readWorkbookFile } from '../../../shared/ingest/index';
+import { loadRawCsv } from '../../../shared/ingest/raw-csv-load';
+import { typeRawOrders } from '../../../shared/ingest/raw-orders';
+import type { Column } from '../../../shared/schema/columns';
+import { ORDER_FIELD_KEYS } from '../../../shared/schema/fields';
+import type { Issue } from '../../../shared/schema/issues';
+import * as columnContents from '../../fixtures/realworld/column-contents';
+import * as linesAndHistory from '../../fixtures/realworld/lines-and-history';
+import { REAL_EXPORTS } from '../../fixtures/realworld/real-exports';
+import { northwindOrdersCsv } from '../../fixtures/realworld/northwind';
+import { olistOrdersCsv } from '../../fixtures/realworld/olist';
+import { shopifyOrdersCsv } from '../../fixtures/realworld/shopify';
+import { zendeskTicketsCsv } from '../../fixtures/realworld/zendesk';
+import { tempFolder, type TempFolder } from '../realworld/harness';
+
+/*
+ * The differential check of the SQL ingest: each CSV fixture typed by ingestOrders (our reader,
+ * JS typing) and by read_csv + typeRawOrders (SQL typing); the mapping, the typed value of
+ * every field on every row both keep, and every cell issue of typing must be the same.
+ */
+
+let engine: Engine;
+let folder: TempFolder;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  folder = tempFolder();
+}, 120_000);
+afterAll(async () => {
+  await engine?.close();
+  folder?.remove();
+});
+
+const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder']);
+/** The checks over rows: compared where rows are orders (no lines or histories combined). */
+const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated']);
+
+const fixtures: [string, () => Uint8Array][] = [
+  ...REAL_EXPORTS.filter((e) => e.file.endsWith('.csv')).map((e) => [e.file, e.bytes] as [string, () => Uint8Array]),
+  ...(Object.entries({ ...columnContents, ...linesAndHistory }).filter(([name, f]) => name.endsWith('Csv') && typeof f === 'function') as [string, () => Uint8Array][]),
+  ['northwind', northwindOrdersCsv],
+  ['olist', olistOrdersCsv],
+  ['shopify', shopifyOrdersCsv],
+  ['zendesk', zendeskTicketsCsv],
+];
+
+function jsValue(column: Column, i: number): unknown {
+  if (column.kind === 'text') return column.values[i];
+  if (column.kind === 'int') return column.values[i];
+  return column.valid[i] === 1 ? column.values[i] : null;
+}
+
+const typingIssues = (issues: Issue[]) => issues.filter((i) => TYPING_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
+
+describe('CSV ingest in SQL gives what the JS ingest gives', () => {
+  it.each(fixtures)('%s', async (name, bytes) => {
+    const b = bytes();
+    const file = name.endsWith('.csv') ? name : `${name}.csv`;
+    const sheet = readWorkbookFile(b, file).value!.sheets[0];
+    const js = ingestOrders(sheet, { date1904: false });
+    const path = folder.write(file, b);
+    const layout = await loadRawCsv(engine, 'raw', path, b);
+    const sql = await typeRawOrders(engine, 'raw', 'typed', layout, sheet.name, { date1904: false });
+    expect(sql.value === null).toBe(js.value === null);
+    if (!js.value || !sql.value) return;
+    expect(sql.value.headerRow).toBe(js.value.headerRow);
+    const columnsOf = (m: typeof js.value.mapping) => Object.fromEntries(Object.entries(m).map(([f, match]) => [f, match!.column]));
+    expect(columnsOf(sql.value.mapping)).toEqual(columnsOf(js.value.mapping));
+
+    const { rows } = await engine.query('SELECT * FROM typed ORDER BY _rec');
+    const byRow = new Map(rows.map((r) => [Number(r._row), r]));
+    const table = js.value.table;
+    const rowsJs = table.columns._row.values as Int32Array;
+    const differences: string[] = [];
+    // Rows of one order combined (lines, histories) hold their order's values, not the row's.
+    if (js.value.shape === 'orders') {
+      for (let i = 0; i < table.rowCount; i++) {
+        const row = byRow.get(rowsJs[i]);
+        if (!row) {
+          differences.push(`row ${rowsJs[i]}: not in the SQL table`);
+          continue;
+        }
+        for (const field of ORDER_FIELD_KEYS) {
+          const want = jsValue(table.columns[field], i);
+          const got = row[field] === undefined ? null : row[field];
+          if (!(got === want || (typeof want === 'number' && got === want) || (want === null && got === null))) differences.push(`row ${rowsJs[i]} ${field}: SQL ${String(got)}, JS ${String(want)}`);
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(typingIssues(sql.issues)).toEqual(typingIssues(js.issues));
+    if (js.value.shape === 'orders') {
+      const checks = (issues: Issue[]) => issues.filter((i) => CHECK_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
+      expect(checks(sql.issues)).toEqual(checks(js.issues));
+      expect(sql.value.satisfactionScale).toBe(js.value.satisfactionScale);
+    }
+  });
+});
