@@ -149,4 +149,6 @@ export const reviewMessages = defineMessages({
   rv_paceOf: { en: (p: { period: string; days: number }) => `Pace of ${p.period}: ${p.days} days left`, zh: (p: { period: string; days: number }) => `${p.period} 进度：剩余 ${p.days} 天` },
   rv_sparkHeadWeeks: { en: (p: { kpi: string; weeks: number }) => `${p.kpi}, last ${p.weeks} weeks`, zh: (p: { kpi: string; weeks: number }) => `${p.kpi}（近 ${p.weeks} 周）` },
   rv_rowOf: { en: (p: { sheet: string; row: number }) => `Row ${p.row} of the sheet “${p.sheet}”, as read:`, zh: (p: { sheet: string; row: number }) => `工作表“${p.sheet}”第 ${p.row} 行（读取时的内容）：` },
+  rv_aboveSoFar: { en: 'on target so far', zh: '目前达标' },
+  rv_belowSoFar: { en: 'below target so far', zh: '目前未达标' },
 });

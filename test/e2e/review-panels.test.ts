@@ -134,6 +134,10 @@ describe('pace of the running month, 1440×900', () => {
     else expect(['secured', 'onTrack', 'outOfReach']).toContain(verdict);
     // The same sentence as the card's pace line: one model for both.
     await expect(page.textContent('[data-testid="review-kpi-on_time_rate"]')).resolves.toContain(text.slice(text.indexOf(n ?? '')).split(' still due')[0]);
+    // A running month is not "missed" yet: below (or on) target so far.
+    const card = (await page.textContent('[data-testid="review-kpi-on_time_rate"]'))!;
+    expect(card).toMatch(/below target so far|on target so far/);
+    expect(card).not.toContain('Missed');
     await page.locator('[data-testid="review-pace"]').screenshot({ path: join(OUT, 'review-pace-1440-en.png') });
     const before = await drawnCount(page);
     await page.selectOption('[data-testid="review-period"]', '2026-09');
