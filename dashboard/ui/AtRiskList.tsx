@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { Button, Input, Label } from '@fluentui/react-components';
 import { messagesFor, type Lang } from '../../shared/messages/index';
-import { atRiskCsv, type ReviewData } from '../../shared/review/index';
+import { atRiskCsv, type AtRiskOrder, type ReviewData } from '../../shared/review/index';
+import type { OrderField } from '../../shared/schema/index';
 import { downloadBlob, fileNameOf } from '../export/download';
 
 export interface AtRiskListProps {
@@ -21,6 +22,8 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
   const m = messagesFor(lang);
   const { orders, total } = review.atRisk;
   const shown = orders.slice(0, SHOWN);
+  // The row whose order is shown under it (one at a time), by its sheet row.
+  const [open, setOpen] = useState<number | null>(null);
   return (
     <section className="dash-section dash-at-risk" aria-label={m.rv_atRiskTitle} data-testid="at-risk">
       <div className="dash-section-head">
@@ -71,14 +74,28 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
             </thead>
             <tbody>
               {shown.map((o) => (
-                <tr key={o.row} data-row={o.row}>
-                  <td>{o.owner ?? m.rv_noOwner}</td>
-                  <td>{o.orderId}</td>
-                  <td>{o.customer ?? ''}</td>
-                  <td>{o.due}</td>
-                  <td className={o.daysLeft < 0 ? 'dash-late' : 'dash-soon'}>{o.daysLeft < 0 ? m.rv_daysLate({ count: -o.daysLeft }) : m.rv_dueInDays({ count: o.daysLeft })}</td>
-                  <td>{m.rv_rowLink({ sheet, row: o.row })}</td>
-                </tr>
+                <Fragment key={o.row}>
+                  <tr data-row={o.row}>
+                    <td>{o.owner ?? m.rv_noOwner}</td>
+                    <td>{o.orderId}</td>
+                    <td>{o.customer ?? ''}</td>
+                    <td>{o.due}</td>
+                    <td className={o.daysLeft < 0 ? 'dash-late' : 'dash-soon'}>{o.daysLeft < 0 ? m.rv_daysLate({ count: -o.daysLeft }) : m.rv_dueInDays({ count: o.daysLeft })}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="dash-link"
+                        aria-expanded={open === o.row}
+                        aria-controls={`risk-row-${o.row}`}
+                        data-testid="risk-row-link"
+                        onClick={() => setOpen(open === o.row ? null : o.row)}
+                      >
+                        {m.rv_rowLink({ sheet, row: o.row })}
+                      </button>
+                    </td>
+                  </tr>
+                  {open === o.row && <OrderRow id={`risk-row-${o.row}`} order={o} lang={lang} sheet={sheet} />}
+                </Fragment>
               ))}
             </tbody>
           </table>
@@ -88,3 +105,24 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
     </section>
   );
 });
+
+/** The order's row as the sheet holds it (every mapped field), under its line in the list. */
+function OrderRow({ id, order, lang, sheet }: { id: string; order: AtRiskOrder; lang: Lang; sheet: string }) {
+  const m = messagesFor(lang);
+  const fields = Object.entries(order.fields) as [OrderField, string | null][];
+  return (
+    <tr className="dash-risk-detail" id={id} data-testid="risk-row-detail">
+      <td colSpan={6}>
+        <span className="dash-hint">{m.rv_rowOf({ sheet, row: order.row })}</span>
+        <dl className="dash-row-fields">
+          {fields.map(([field, value]) => (
+            <div key={field} data-field={field}>
+              <dt>{m.fieldLabel({ field })}</dt>
+              <dd>{value ?? '–'}</dd>
+            </div>
+          ))}
+        </dl>
+      </td>
+    </tr>
+  );
+}

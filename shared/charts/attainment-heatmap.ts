@@ -161,6 +161,13 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
           },
           opacity: { condition: { param: PICK_MEMBER, empty: true, value: 1 }, value: 0.45 },
           description: { field: 'aria_text', type: 'nominal' },
+          // The reviewed month's cells are outlined (in this layer, so clicks still pick them).
+          ...(selected
+            ? {
+                stroke: { condition: { test: `datum.month === '${selected}'`, value: palette.text }, value: palette.background },
+                strokeWidth: { condition: { test: `datum.month === '${selected}'`, value: 2 }, value: 1 },
+              }
+            : {}),
           tooltip: [
             { field: MEMBER_FIELD, type: 'nominal', title: m.chartMember },
             { field: MONTH_FIELD, type: 'ordinal', title: m.chartMonth },
@@ -186,15 +193,6 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
           },
         },
       },
-      ...(selected
-        ? [
-            {
-              name: 'attainment_reviewed',
-              transform: [{ filter: { field: MONTH_FIELD, equal: selected } }],
-              mark: { type: 'rect' as const, fillOpacity: 0, stroke: palette.text, strokeWidth: 2 },
-            },
-          ]
-        : []),
     ],
   };
 }

@@ -23,7 +23,7 @@ export const reviewMessages = defineMessages({
   rv_vsSameDays: { en: (p: { change: string }) => `${p.change} vs same days before`, zh: (p: { change: string }) => `较上期同期 ${p.change}` },
   rv_noPrevious: { en: 'No previous period', zh: '无上期数据' },
   rv_gap: { en: (p: { gap: string }) => `gap ${p.gap}`, zh: (p: { gap: string }) => `差距 ${p.gap}` },
-  rv_fewOrders: { en: (p: Count) => `${p.count} orders: too few to judge`, zh: (p: Count) => `仅 ${p.count} 单：样本太少` },
+  rv_fewOrders: { en: (p: Count) => `${p.count} ${p.count === 1 ? 'order' : 'orders'}: too few to judge`, zh: (p: Count) => `仅 ${p.count} 单：样本太少` },
   rv_basedOn: { en: (p: { hit: number; of: number }) => `${p.hit} of ${p.of}`, zh: (p: { hit: number; of: number }) => `${p.of} 单中 ${p.hit} 单` },
   rv_partialBadge: { en: 'partial', zh: '未完' },
 
@@ -31,7 +31,7 @@ export const reviewMessages = defineMessages({
   rv_membersHint: { en: 'By name · each against their own target, not against each other', zh: '按姓名排列 · 各自对照自己的目标，不做排名' },
   rv_noTargetsHint: { en: 'No targets set: values only (set targets below)', zh: '未设目标：仅显示数值（可在下方设置目标）' },
   rv_noMembers: { en: 'No member has orders in this period.', zh: '本期没有成员的订单。' },
-  rv_ordersCount: { en: (p: Count) => `${p.count} orders`, zh: (p: Count) => `${p.count} 单` },
+  rv_ordersCount: { en: (p: Count) => `${p.count} ${p.count === 1 ? 'order' : 'orders'}`, zh: (p: Count) => `${p.count} 单` },
   rv_target: { en: (p: { value: string }) => `target ${p.value}`, zh: (p: { value: string }) => `目标 ${p.value}` },
   rv_noTarget: { en: 'no target', zh: '无目标' },
   rv_distSecured: { en: 'target secured', zh: '已确保达标' },
@@ -148,4 +148,7 @@ export const reviewMessages = defineMessages({
   },
   rv_paceOf: { en: (p: { period: string; days: number }) => `Pace of ${p.period}: ${p.days} days left`, zh: (p: { period: string; days: number }) => `${p.period} 进度：剩余 ${p.days} 天` },
   rv_sparkHeadWeeks: { en: (p: { kpi: string; weeks: number }) => `${p.kpi}, last ${p.weeks} weeks`, zh: (p: { kpi: string; weeks: number }) => `${p.kpi}（近 ${p.weeks} 周）` },
+  rv_rowOf: { en: (p: { sheet: string; row: number }) => `Row ${p.row} of the sheet “${p.sheet}”, as read:`, zh: (p: { sheet: string; row: number }) => `工作表“${p.sheet}”第 ${p.row} 行（读取时的内容）：` },
+  rv_aboveSoFar: { en: 'on target so far', zh: '目前达标' },
+  rv_belowSoFar: { en: 'below target so far', zh: '目前未达标' },
 });

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { sqlString } from '../kpi/sql-parts';
 import type { KpiFilters } from '../kpi/options';
-import type { OrderField } from '../schema/fields';
+import { ORDER_FIELD_KEYS, type OrderField } from '../schema/fields';
 
 /** An open order that is overdue or falls due within the window, as of a date. */
 export interface AtRiskOrder {
@@ -13,6 +13,8 @@ export interface AtRiskOrder {
   due: string;
   /** Due date minus the as-of date in days: negative = overdue (−3 = three days late). */
   daysLeft: number;
+  /** The order's row as read, every mapped field as text: what "show the row" shows. */
+  fields: Partial<Record<OrderField, string | null>>;
 }
 
 export interface AtRiskQuestion {
@@ -24,6 +26,10 @@ export interface AtRiskQuestion {
   /** At most this many rows (the total is counted apart). */
   limit?: number;
 }
+
+/** The mapped fields of a row, in the schema's order (the row shown under an at-risk order). */
+const fieldsOf = (present: readonly OrderField[]) => ORDER_FIELD_KEYS.filter((f) => present.includes(f));
+const FIELD_PREFIX = 'field_';
 
 const column = (fields: readonly OrderField[], field: OrderField) => (fields.includes(field) ? `"${field}"` : 'CAST(NULL AS VARCHAR)');
 
@@ -39,7 +45,8 @@ export function atRiskSql(q: AtRiskQuestion): string {
     .map(([field, values]) => `  AND "${field}" IN (${values!.map(sqlString).join(', ')})`);
   return [
     `SELECT "_row" AS row, CAST("order_id" AS VARCHAR) AS order_id, ${column(q.fieldsPresent, 'owner')} AS owner, ${column(q.fieldsPresent, 'customer')} AS customer,`,
-    `  strftime(CAST("due" AS DATE), '%Y-%m-%d') AS due, date_diff('day', ${asOfDay}, CAST("due" AS DATE)) AS days_left`,
+    `  strftime(CAST("due" AS DATE), '%Y-%m-%d') AS due, date_diff('day', ${asOfDay}, CAST("due" AS DATE)) AS days_left,`,
+    `  ${fieldsOf(q.fieldsPresent).map((f) => `CAST("${f}" AS VARCHAR) AS "${FIELD_PREFIX}${f}"`).join(', ')}`,
     'FROM orders',
     'WHERE NOT coalesce("cancelled", false)',
     '  AND "due" IS NOT NULL',
@@ -52,6 +59,8 @@ export function atRiskSql(q: AtRiskQuestion): string {
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+// A date read without a time of day reads as a date.
+const fieldText = (v: unknown) => text(v)?.replace(/ 00:00:00$/, '') ?? null;
 
 /** The at-risk orders (none when the orders have no due date) and how many there are in all. */
 export async function atRiskOrders(engine: Engine, q: AtRiskQuestion): Promise<{ orders: AtRiskOrder[]; total: number }> {
@@ -68,6 +77,7 @@ export async function atRiskOrders(engine: Engine, q: AtRiskQuestion): Promise<{
     customer: text(r.customer),
     due: String(r.due),
     daysLeft: Number(r.days_left),
+    fields: Object.fromEntries(fieldsOf(q.fieldsPresent).map((f) => [f, fieldText(r[`${FIELD_PREFIX}${f}`])])),
   }));
   return { orders, total: count ? Number(count.rows[0]?.n ?? 0) : orders.length };
 }

@@ -85,7 +85,8 @@ export function ReviewKpiCard({ card, period, lang }: ReviewKpiCardProps) {
         ) : (
           card.met !== null && (
             <Badge size="small" appearance="tint" color={card.met ? 'brand' : 'warning'}>
-              {card.met ? m.uiMet : m.uiMissed}
+              {/* A running period is not missed yet: it stands above or below target so far. */}
+              {card.partial ? (card.met ? m.rv_aboveSoFar : m.rv_belowSoFar) : card.met ? m.uiMet : m.uiMissed}
             </Badge>
           )
         )}

@@ -97,7 +97,7 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
     await page.context().close();
   });
 
-  it('the at-risk list exports what it shows as CSV, with each order’s sheet row', async () => {
+  it('the at-risk list exports what it shows as CSV, and its row link shows the order’s row', async () => {
     const { page } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`);
     const firstRow = page.locator('[data-testid="at-risk"] tr[data-row]').first();
     await firstRow.waitFor();
@@ -108,6 +108,13 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
     const [owner, order, , due] = csv[1].split(',');
     expect([owner, order, due]).toEqual([cells[0], cells[1], cells[3]]);
     expect(csv[1]).toMatch(new RegExp(`,${daysBetween(due, DEMO_AS_OF)},[^,]+!${row}$`));
+    // The row link shows that order's row, every mapped field as read.
+    await firstRow.locator('[data-testid="risk-row-link"]').click();
+    const detail = page.locator('[data-testid="risk-row-detail"]');
+    await expect(detail.locator('[data-field="order_id"] dd').textContent()).resolves.toBe(cells[1]);
+    await expect(detail.locator('[data-field="due"] dd').textContent()).resolves.toBe(cells[3]);
+    await expect(detail.textContent()).resolves.toContain(`Row ${row} of the sheet`);
+    await page.locator('[data-testid="at-risk"]').screenshot({ path: join(OUT, 'review-at-risk-row-1440-en.png') });
     await page.context().close();
   });
 });
@@ -127,6 +134,10 @@ describe('pace of the running month, 1440×900', () => {
     else expect(['secured', 'onTrack', 'outOfReach']).toContain(verdict);
     // The same sentence as the card's pace line: one model for both.
     await expect(page.textContent('[data-testid="review-kpi-on_time_rate"]')).resolves.toContain(text.slice(text.indexOf(n ?? '')).split(' still due')[0]);
+    // A running month is not "missed" yet: below (or on) target so far.
+    const card = (await page.textContent('[data-testid="review-kpi-on_time_rate"]'))!;
+    expect(card).toMatch(/below target so far|on target so far/);
+    expect(card).not.toContain('Missed');
     await page.locator('[data-testid="review-pace"]').screenshot({ path: join(OUT, 'review-pace-1440-en.png') });
     const before = await drawnCount(page);
     await page.selectOption('[data-testid="review-period"]', '2026-09');

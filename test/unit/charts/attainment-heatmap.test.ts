@@ -88,11 +88,12 @@ describe('attainmentHeatmap', () => {
 
   it('outlines the reviewed month and names it in the subtitle', async () => {
     const svg = await checkedSvg(heatmap('en', { selectedMonth: '2026-02' }));
-    // Three members have a February cell.
-    expect(countMarks(markGroups(svg, 'attainment_reviewed')[0])).toBe(3);
+    // Three members have a February cell: those three are outlined in the text colour.
+    const { text } = chartPalette('light');
+    expect(markGroups(svg, 'attainment_cells')[0].split(`stroke="${text}"`).length - 1).toBe(3);
     expect(texts(svg).some((t) => t.includes('Reviewed period: 2026-02'))).toBe(true);
     const none = await checkedSvg(heatmap('en', { selectedMonth: '2025-01' }));
-    expect(markGroups(none, 'attainment_reviewed')).toHaveLength(0);
+    expect(markGroups(none, 'attainment_cells')[0]).not.toContain(`stroke="${text}"`);
   });
 
   it('writes money short, in 万 and 亿 in Chinese', async () => {

@@ -145,8 +145,8 @@ describe('at risk', () => {
     const { orders, total } = await atRiskOrders(engine, q);
     expect(total).toBe(2);
     expect(byOwner(orders)).toEqual([
-      { owner: 'Ann', orders: [{ row: 6, orderId: 'A-5', owner: 'Ann', customer: '=Cmd', due: '2026-10-25', daysLeft: -6 }] },
-      { owner: 'Bob', orders: [{ row: 5, orderId: 'A-4', owner: 'Bob', customer: 'Bolt', due: '2026-11-03', daysLeft: 3 }] },
+      { owner: 'Ann', orders: [{ row: 6, orderId: 'A-5', owner: 'Ann', customer: '=Cmd', due: '2026-10-25', daysLeft: -6, fields: { order_id: 'A-5', owner: 'Ann', team: 'T1', customer: '=Cmd', created: '2026-10-10', due: '2026-10-25', delivered: null } }] },
+      { owner: 'Bob', orders: [{ row: 5, orderId: 'A-4', owner: 'Bob', customer: 'Bolt', due: '2026-11-03', daysLeft: 3, fields: { order_id: 'A-4', owner: 'Bob', team: 'T1', customer: 'Bolt', created: '2026-10-20', due: '2026-11-03', delivered: null } }] },
     ]);
     expect((await atRiskOrders(engine, { ...q, days: 0 })).orders.map((o) => o.orderId)).toEqual(['A-5']);
     // As of 2026-10-06, A-2 (due 10-05, delivered 10-07) was still open and overdue.
