@@ -8,6 +8,9 @@ import type { DataClient, ProgressListener } from './data-client';
 import type { BehindInfo, OpenResult, WorkerReplies, WorkerRequest } from './protocol';
 import { tableData, viewData, type ViewContext, type ViewQuestion } from './view-data';
 
+/** A refusal of this client's own, already in the reader's words. */
+class SaidInWords extends Error {}
+
 /**
  * The dashboard's data from a database, through the local data server (server/): the same
  * requests as the data worker answers for a file, answered by the server's KPI rows, so the
@@ -49,7 +52,7 @@ export class ServerDataClient implements DataClient {
 
   /** The server's own message when it refused; else (not reached, not JSON) that it does not answer. */
   private problemText(error: unknown): string {
-    if (error instanceof DataServerError) return error.message;
+    if (error instanceof DataServerError || error instanceof SaidInWords) return error.message;
     return messagesFor(pageLang()).dash_serverDown({ url: this.baseUrl });
   }
 
@@ -58,6 +61,8 @@ export class ServerDataClient implements DataClient {
       case 'ready':
         return null;
       case 'open': {
+        // The server maps the table's columns once, when it starts; a page cannot remap them.
+        if (Object.keys(request.options.overrides ?? {}).length > 0) throw new SaidInWords(messagesFor(pageLang()).dash_serverMapping);
         this.onProgress('read', 0);
         this.source = await this.server.source();
         this.onProgress('summary', 0.92);

@@ -420,4 +420,8 @@ export const uiMessages = defineMessages({
     en: (p: { url: string }) => `The data server at ${p.url} does not answer. Start it again with npm run serve, then reload this page.`,
     zh: (p: { url: string }) => `位于 ${p.url} 的数据服务没有响应。请重新运行 npm run serve，然后刷新本页。`,
   },
+  dash_serverMapping: {
+    en: 'The columns of a database table are mapped when the data server starts: stop it and start it again with npm run serve -- … --map FIELD=COLUMN.',
+    zh: '数据库表的列映射在数据服务启动时确定：请停止服务，再用 npm run serve -- … --map 字段=列名 重新启动。',
+  },
 });

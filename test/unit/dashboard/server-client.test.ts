@@ -143,6 +143,8 @@ describe('the dashboard data client over the data server', () => {
     const client = new ServerDataClient(base);
     await client.request({ type: 'open', file: null, options: {} });
     await expect(client.request({ type: 'view', question: { ...QUESTION, asOf: '2026-13-01' } })).rejects.toThrow('the question is not one the server answers');
+    // The mapping is the server's (npm run serve --map): a page's own mapping is refused in words.
+    await expect(client.request({ type: 'open', file: null, options: { overrides: { owner: 'Team' } } })).rejects.toThrow('mapped when the data server starts');
     client.close();
     await expect(client.request({ type: 'view', question: QUESTION })).rejects.toThrow('closed');
   });
