@@ -74,12 +74,15 @@ function unreadableCodeSql(t: FieldTyping, x: string): string {
   }
 }
 
-/**
- * The field's cell issues over the typed table `typed` (its `_rec` and the field's value)
- * joined to `raw`: rows of (_rec, col, code, value). A formula error value (#REF!) in any
- * field; in a number, date or yes/no field a cell that holds something and types to NULL.
- */
-export function fieldIssuesSql(t: FieldTyping, raw: string, typed: string): string {
+/** A cell of the field that may be an issue: an error value has a #, an unreadable cell types to NULL. */
+function candidateSql(t: FieldTyping): string {
+  const x = `r.${quoteIdentifier(rawColumn(t.col))}`;
+  const value = `t.${quoteIdentifier(t.field)}`;
+  return ORDER_FIELDS[t.field].kind === 'text' ? `contains(${x}, '#')` : `(contains(${x}, '#') OR (${value} IS NULL AND ${x} IS NOT NULL))`;
+}
+
+/** The field's issue at one row, as a struct {col, code, value}; code NULL when the cell has none. */
+function issueStructSql(t: FieldTyping): string {
   const x = `r.${quoteIdentifier(rawColumn(t.col))}`;
   const value = `t.${quoteIdentifier(t.field)}`;
   const code =
@@ -87,7 +90,19 @@ export function fieldIssuesSql(t: FieldTyping, raw: string, typed: string): stri
       ? `CASE WHEN kpi_error_value(${x}) THEN 'formulaError' END`
       : `CASE WHEN kpi_error_value(${x}) THEN 'formulaError' WHEN ${value} IS NULL AND NOT kpi_blank(${x})${t.field === 'satisfaction' ? ` AND NOT kpi_no_rating(${x})` : ''} THEN ${unreadableCodeSql(t, x)} END`;
   const valueText = `CASE WHEN ${isPlain(x)} THEN (${x}::DOUBLE)::VARCHAR ELSE kpi_trim(${x}) END`;
-  return `SELECT _rec, ${t.col} AS col, code, value FROM (SELECT t._rec, ${code} AS code, ${valueText} AS value FROM ${quoteIdentifier(typed)} t JOIN ${quoteIdentifier(raw)} r USING (_rec)) WHERE code IS NOT NULL`;
+  return `CASE WHEN ${candidateSql(t)} THEN {'col': ${t.col}, 'code': ${code}, 'value': ${valueText}} END`;
+}
+
+/**
+ * The cells' issues of every field, over the typed table `typed` joined once to `raw`: rows of
+ * (_rec, col, code, value). A formula error value (#REF!) in any field; in a number, date or
+ * yes/no field a cell that holds something and types to NULL. Rows with no candidate cell are
+ * passed over before any rule runs.
+ */
+export function cellIssuesSql(typings: readonly FieldTyping[], raw: string, typed: string): string {
+  const issues = `[${typings.map(issueStructSql).join(', ')}]`;
+  const any = typings.map(candidateSql).join(' OR ');
+  return `SELECT _rec, i.col AS col, i.code AS code, i.value AS value FROM (SELECT t._rec, unnest(${issues}) AS i FROM ${quoteIdentifier(typed)} t JOIN ${quoteIdentifier(raw)} r USING (_rec) WHERE ${any}) WHERE i.code IS NOT NULL`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { ORDER_FIELDS, ORDER_FIELD_KEYS, type OrderField } from '../schema/field
 import type { Issue } from '../schema/issues';
 import type { CellValue } from '../schema/workbook';
 import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEvidence } from './date-order';
-import { dateOrderEvidenceSql, fieldIssuesSql, fieldValueSql, type FieldTyping } from './field-sql';
+import { cellIssuesSql, dateOrderEvidenceSql, fieldValueSql, type FieldTyping } from './field-sql';
 import { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink } from './issue-sink';
 import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
@@ -79,7 +79,7 @@ const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'DOUBLE', bool: 'INT
 /** The cells' issues, capped per column and code in SQL; the counts say how many were left out. */
 async function cellIssues(engine: Engine, typings: FieldTyping[], raw: string, typed: string, sink: IssueSink, cap: number): Promise<void> {
   if (typings.length === 0) return;
-  const all = typings.map((t) => fieldIssuesSql(t, raw, typed)).join(' UNION ALL ');
+  const all = cellIssuesSql(typings, raw, typed);
   const { rows } = await engine.query(
     `SELECT _rec, col, code, value, count(*) OVER (PARTITION BY col, code) AS seen FROM (${all}) QUALIFY row_number() OVER (PARTITION BY col, code ORDER BY _rec) <= ${cap} ORDER BY _rec, col`,
   );
