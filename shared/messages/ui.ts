@@ -415,4 +415,7 @@ export const uiMessages = defineMessages({
     zh: (p: { rows: number }) => `仅保留了前 ${p.rows} 行。`,
   },
   paneSqlUnavailable: { en: 'SQL cannot run in this engine.', zh: '此引擎无法运行 SQL。' },
+  dash_pickMonthKeys: { en: 'Pick a month', zh: '选择月份' },
+  dash_pickMemberKeys: { en: 'Pick a member', zh: '选择成员' },
+  dash_pickNone: { en: 'none', zh: '不选' },
 });

@@ -119,6 +119,25 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
   });
 });
 
+describe('the charts’ cross-filter from the keyboard, 1440×900', () => {
+  it('a member picked with the arrow keys filters the page like a click on the heatmap', async () => {
+    const { page, errors } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`);
+    const first = await page.$eval('#pick-member-keys option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    const before = await drawnCount(page);
+    await page.focus('#pick-member-keys');
+    await page.keyboard.press('ArrowDown');
+    await waitForDrawn(page, before);
+    await expect(page.textContent('[data-testid="pick-member"]')).resolves.toContain(first);
+    // Back to none: the pick is gone.
+    const again = await drawnCount(page);
+    await page.keyboard.press('ArrowUp');
+    await waitForDrawn(page, again);
+    expect(await page.locator('[data-testid="pick-member"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('pace of the running month, 1440×900', () => {
   it('on day 20 of 2026-10 shows where each targeted KPI is heading and what it takes; an ended month shows none', async () => {
     const { page, errors } = await openDashboard(browser, baseUrl, '#asof=2026-10-20&period=2026-10');
