@@ -88,11 +88,11 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
     const csv = await downloadText(page, 'export-targets');
     expect(csv.split(/\r?\n/)[0]).toBe('month,team,owner,kpi,target');
     expect(csv).toContain(`${member},on_time_rate,${Math.ceil(value * 1000) / 1000 + 0.001}`);
+    await page.locator('[data-testid="targets-panel"]').screenshot({ path: join(OUT, 'review-targets-1440-en.png') });
     // Kept in the browser: a reload keeps the verdict.
     await page.reload();
     await waitForDrawn(page, 0);
     await expect.poll(() => memberKpi(page, member, 'on_time_rate').getAttribute('data-met')).toBe('false');
-    await page.locator('[data-testid="targets-panel"]').screenshot({ path: join(OUT, 'review-targets-1440-en.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
