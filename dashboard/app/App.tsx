@@ -169,7 +169,7 @@ export function App() {
                 onDays={(riskDays) => update({ riskDays })}
               />
             )}
-            <Charts lang={lang} theme={view.theme} data={shown.data} period={review?.period?.key ?? null} asOf={question?.asOf} scaleMax={summary?.satisfactionScale ?? null} onChange={update} />
+            <Charts lang={lang} theme={view.theme} data={shown.data} period={review?.period?.key ?? null} asOf={question?.asOf} scaleMax={summary?.satisfactionScale ?? null} pickedMonth={view.pickMonth} pickedMember={view.pickMember} onChange={update} />
             <MembersSection lang={lang} data={shown.data} rangeLabel={rangeLabel} loadTable={loadTable} onOpenOrders={openMemberOrders} />
             <TargetsPanel
               lang={lang}

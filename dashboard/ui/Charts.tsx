@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Select } from '@fluentui/react-components';
+import { Label, Select } from '@fluentui/react-components';
 import {
   attainmentHeatmap,
   errorRateTrend,
@@ -8,6 +8,7 @@ import {
   PICK_MEMBER,
   PICK_MONTH,
   satisfactionTrend,
+  sortByName,
   type ChartUnit,
 } from '../../shared/charts/index';
 import { KPI_CATALOG, type KpiKey } from '../../shared/kpi/index';
@@ -27,6 +28,9 @@ export interface ChartsProps {
   asOf?: string;
   /** Satisfaction's scale (5, 10 or 100), stated on its axis. */
   scaleMax?: number | null;
+  /** The month and member picked in a chart (the cross-filter), for the keyboard pickers. */
+  pickedMonth?: string | null;
+  pickedMember?: string | null;
   onChange: (patch: Partial<ViewState>) => void;
 }
 
@@ -41,7 +45,7 @@ const TRENDS = [
  * a list to chase, not bars side by side: AtRiskList). Clicking a month or a member picks it.
  */
 /** Memoised: it renders again only when its own props change (see use-stable-callback.ts). */
-export const Charts = memo(function Charts({ lang, theme, data, period = null, asOf = '', scaleMax = null, onChange }: ChartsProps) {
+export const Charts = memo(function Charts({ lang, theme, data, period = null, asOf = '', scaleMax = null, pickedMonth = null, pickedMember = null, onChange }: ChartsProps) {
   const m = messagesFor(lang);
   const size = { width: 'container' as const, theme };
   const pickMonth = (value: unknown) => onChange({ pickMonth: pickedValues(value, 'month')[0] ?? null });
@@ -64,6 +68,8 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
   );
 
   const reviewedMonth = period && !period.includes('W') ? period : null;
+  const months = useMemo(() => [...new Set(data.trend.map((r) => r.month))].sort(), [data.trend]);
+  const members = useMemo(() => sortByName(data.heat.flatMap((r) => (r.group ? [r.group] : [])), lang), [data.heat, lang]);
   const heatChoices = data.heatKpis;
   const heatShown = data.heatKpi;
   const heatmap = useMemo(() => {
@@ -87,6 +93,35 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       <h2>
         {m.dash_charts} <span className="dash-hint no-print">{m.dash_chartHint}</span>
       </h2>
+      {/* The cross-filter from the keyboard: the same picks a click on a chart makes. */}
+      <div className="dash-inline-field no-print dash-chart-picks" data-testid="chart-keyboard-picks">
+        <Label htmlFor="pick-month-keys" size="small">
+          {m.dash_pickMonthKeys}
+        </Label>
+        <Select id="pick-month-keys" size="small" value={pickedMonth ?? ''} onChange={(_, d) => onChange({ pickMonth: d.value || null })}>
+          <option value="">{m.dash_pickNone}</option>
+          {months.map((mo) => (
+            <option key={mo} value={mo}>
+              {mo}
+            </option>
+          ))}
+        </Select>
+        {members.length > 0 && (
+          <>
+            <Label htmlFor="pick-member-keys" size="small">
+              {m.dash_pickMemberKeys}
+            </Label>
+            <Select id="pick-member-keys" size="small" value={pickedMember ?? ''} onChange={(_, d) => onChange({ pickMember: d.value || null })}>
+              <option value="">{m.dash_pickNone}</option>
+              {members.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </>
+        )}
+      </div>
       <div className="dash-charts">
         {trends.map((t) => (
           <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} onSignal={{ [PICK_MONTH]: pickMonth }} />

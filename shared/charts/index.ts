@@ -27,3 +27,4 @@ export {
   type ChartSize,
   type TrendPoint,
 } from './types';
+export { sortByName } from './base';

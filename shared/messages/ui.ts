@@ -424,4 +424,7 @@ export const uiMessages = defineMessages({
     en: 'The columns of a database table are mapped when the data server starts: stop it and start it again with npm run serve -- … --map FIELD=COLUMN.',
     zh: '数据库表的列映射在数据服务启动时确定：请停止服务，再用 npm run serve -- … --map 字段=列名 重新启动。',
   },
+  dash_pickMonthKeys: { en: 'Pick a month', zh: '选择月份' },
+  dash_pickMemberKeys: { en: 'Pick a member', zh: '选择成员' },
+  dash_pickNone: { en: 'none', zh: '不选' },
 });

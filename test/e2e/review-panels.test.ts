@@ -88,11 +88,11 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
     const csv = await downloadText(page, 'export-targets');
     expect(csv.split(/\r?\n/)[0]).toBe('month,team,owner,kpi,target');
     expect(csv).toContain(`${member},on_time_rate,${Math.ceil(value * 1000) / 1000 + 0.001}`);
+    await page.locator('[data-testid="targets-panel"]').screenshot({ path: join(OUT, 'review-targets-1440-en.png') });
     // Kept in the browser: a reload keeps the verdict.
     await page.reload();
     await waitForDrawn(page, 0);
     await expect.poll(() => memberKpi(page, member, 'on_time_rate').getAttribute('data-met')).toBe('false');
-    await page.locator('[data-testid="targets-panel"]').screenshot({ path: join(OUT, 'review-targets-1440-en.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -115,6 +115,25 @@ describe('the dashboard’s review panels, 1440×900, English', () => {
     await expect(detail.locator('[data-field="due"] dd').textContent()).resolves.toBe(cells[3]);
     await expect(detail.textContent()).resolves.toContain(`Row ${row} of the sheet`);
     await page.locator('[data-testid="at-risk"]').screenshot({ path: join(OUT, 'review-at-risk-row-1440-en.png') });
+    await page.context().close();
+  });
+});
+
+describe('the charts’ cross-filter from the keyboard, 1440×900', () => {
+  it('a member picked with the arrow keys filters the page like a click on the heatmap', async () => {
+    const { page, errors } = await openDashboard(browser, baseUrl, `#asof=${DEMO_AS_OF}`);
+    const first = await page.$eval('#pick-member-keys option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    const before = await drawnCount(page);
+    await page.focus('#pick-member-keys');
+    await page.keyboard.press('ArrowDown');
+    await waitForDrawn(page, before);
+    await expect(page.textContent('[data-testid="pick-member"]')).resolves.toContain(first);
+    // Back to none: the pick is gone.
+    const again = await drawnCount(page);
+    await page.keyboard.press('ArrowUp');
+    await waitForDrawn(page, again);
+    expect(await page.locator('[data-testid="pick-member"]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });
