@@ -6,6 +6,7 @@ import type { Issue } from '../schema/issues';
 import type { CellValue } from '../schema/workbook';
 import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEvidence } from './date-order';
 import { cellIssuesSql, dateOrderEvidenceSql, fieldValueSql, type FieldTyping } from './field-sql';
+import { distinctCountsSql, lookupJoinSql, lookupTable, lookupTableSql, lookupValueSql, useLookup } from './distinct-typing';
 import { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink } from './issue-sink';
 import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
@@ -72,6 +73,18 @@ async function decideOrder(engine: Engine, t: FieldTyping, raw: string, rows: st
     firstEitherDotted: first(e.first_either_dotted),
   };
   return decideDateOrder(evidence, opts.dateOrder, opts.localeDateOrder);
+}
+
+/**
+ * The fields whose columns repeat few texts, each with its lookup table made (distinct-typing.ts):
+ * their distinct texts are typed once, the rest inline.
+ */
+async function lookupFields(engine: Engine, typings: FieldTyping[], raw: string, rows: string, typed: string): Promise<Set<FieldTyping>> {
+  if (typings.length === 0) return new Set();
+  const { rows: [d] } = await engine.query(distinctCountsSql(typings.map((t) => t.col), raw, rows));
+  const chosen = typings.filter((t) => useLookup(Number(d[`d${t.col}`]), Number(d.n)));
+  for (const t of chosen) await engine.query(lookupTableSql(t, raw, rows, lookupTable(typed, t)));
+  return new Set(chosen);
 }
 
 const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'DOUBLE', bool: 'INTEGER' } as const;
@@ -163,13 +176,17 @@ export async function typeRawOrders(
     typings.push(t);
   }
   const byField = new Map(typings.map((t) => [t.field, t]));
+  const lookups = await lookupFields(engine, typings, raw, rows, typed);
   const columns = ORDER_FIELD_KEYS.map((field) => {
     const t = byField.get(field);
-    return `${t ? fieldValueSql(t) : `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}`} AS ${quoteIdentifier(field)}`;
+    const value = !t ? `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}` : lookups.has(t) ? lookupValueSql(t) : fieldValueSql(t);
+    return `${value} AS ${quoteIdentifier(field)}`;
   });
+  const joins = [...lookups].map((t) => lookupJoinSql(lookupTable(typed, t), t));
   await engine.query(
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} JOIN ${quoteIdentifier(rows)} USING (_rec) ORDER BY _rec`,
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
   );
+  for (const t of lookups) await engine.query(`DROP TABLE ${quoteIdentifier(lookupTable(typed, t))}`);
   await cellIssues(engine, typings, raw, typed, sink, capPerColumn);
 
   let satisfactionScale: SatisfactionScale | null = null;
