@@ -12,7 +12,7 @@ import { rawColumn } from './raw-csv';
  */
 
 /** Below this many distinct texts a lookup is always cheap, whatever the share of rows. */
-export const LOOKUP_ALWAYS_BELOW = 4096;
+export const LOOKUP_ALWAYS_BELOW = 1024;
 
 /** Typed by lookup when its distinct texts are at most this share of the rows. */
 export const LOOKUP_MAX_SHARE = 0.25;
@@ -25,13 +25,18 @@ export function useLookup(distinct: number, rows: number): boolean {
 /** The lookup table of a field's column. */
 export const lookupTable = (typed: string, t: FieldTyping): string => `${typed}__lk_${t.field}`;
 
+/** Rows whose distinct texts decide the choice: enough to tell repeating columns from unique ones. */
+export const DISTINCT_SAMPLE_ROWS = 10_000;
+
 /**
- * One scan for the approximate distinct count of each raw column in `cols` among the rows of
- * table `rows`: columns `d<col>`, and `n` the rows.
+ * The approximate distinct count of each raw column in `cols` among the first
+ * DISTINCT_SAMPLE_ROWS rows of table `rows` (a scan of every row cost over a second at 1M):
+ * columns `d<col>`, and `n` the rows counted. Only speed depends on it, never a value.
  */
 export function distinctCountsSql(cols: readonly number[], raw: string, rows: string): string {
   const counts = [...new Set(cols)].map((c) => `approx_count_distinct(${quoteIdentifier(rawColumn(c))}) AS d${c}`);
-  return `SELECT count(*) AS n, ${counts.join(', ')} FROM ${quoteIdentifier(raw)} JOIN ${quoteIdentifier(rows)} USING (_rec)`;
+  const sample = `(SELECT _rec FROM ${quoteIdentifier(rows)} ORDER BY _rec LIMIT ${DISTINCT_SAMPLE_ROWS})`;
+  return `SELECT count(*) AS n, ${counts.join(', ')} FROM ${quoteIdentifier(raw)} JOIN ${sample} USING (_rec)`;
 }
 
 /**
