@@ -122,16 +122,17 @@ const MACROS: [string, string][] = [
   ['kpi_num_after_sign(s, neg)', `kpi_num_signed(kpi_trim(kpi_num_currency(kpi_trim(kpi_num_currency(kpi_trim(s))))), neg)`],
   [
     'kpi_num_after_percent(s, neg)',
-    bound('_p', 's', `CASE WHEN substr(_p, 1, 1) IN ('-', '+', '−') THEN kpi_num_after_sign(substr(_p, 2), CASE WHEN substr(_p, 1, 1) = '+' THEN neg ELSE NOT neg END) ELSE kpi_num_after_sign(_p, neg) END`),
+    // One call whose arguments are chosen, not one call per case: each call site is bound anew.
+    bound('_p', 's', `kpi_num_after_sign(CASE WHEN substr(_p, 1, 1) IN ('-', '+', '−') THEN substr(_p, 2) ELSE _p END, CASE WHEN substr(_p, 1, 1) IN ('-', '−') THEN NOT neg ELSE neg END)`),
   ],
   [
     'kpi_num_scaled(s, neg)',
     // 12% → 0.12 as number-text.ts does: to 15 significant digits, not 0.12000000000000001.
-    bound('_q', 's', `CASE WHEN ends_with(_q, '%') OR ends_with(_q, '％') THEN CAST(printf('%.14e', kpi_num_after_percent(kpi_trim(substr(_q, 1, length(_q) - 1)), neg) * 0.01) AS DOUBLE) ELSE kpi_num_after_percent(_q, neg) END`),
+    bound('_q', 's', bound('_pc', `ends_with(_q, '%') OR ends_with(_q, '％')`, bound('_v', `kpi_num_after_percent(CASE WHEN _pc THEN kpi_trim(substr(_q, 1, length(_q) - 1)) ELSE _q END, neg)`, `CASE WHEN _pc THEN CAST(printf('%.14e', _v * 0.01) AS DOUBLE) ELSE _v END`))),
   ],
   [
     'kpi_number_text(x)',
-    bound('_t', 'kpi_trim(x)', `CASE WHEN _t = '' THEN NULL WHEN starts_with(_t, '(') AND ends_with(_t, ')') THEN kpi_num_scaled(kpi_trim(substr(_t, 2, length(_t) - 2)), true) ELSE kpi_num_scaled(_t, false) END`),
+    bound('_t', 'kpi_trim(x)', bound('_n', `starts_with(_t, '(') AND ends_with(_t, ')')`, `CASE WHEN _t = '' THEN NULL ELSE kpi_num_scaled(CASE WHEN _n THEN kpi_trim(substr(_t, 2, length(_t) - 2)) ELSE _t END, _n) END`)),
   ],
   // score-text.ts: "8分", "4 stars" read as the number; "Not offered" is blank (kpi_no_rating).
   ['kpi_score_text(x)', `kpi_number_text(coalesce(nullif(regexp_extract(kpi_trim(x), ${sqlText(String.raw`(?i)^([+-]?\d+(?:\.\d+)?)${S}*(?:分|星|points?|pts?|stars?)$`)}, 1), ''), x))`],
