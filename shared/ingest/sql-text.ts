@@ -23,6 +23,15 @@ export function sqlIn(x: string, texts: Iterable<string>): string {
 }
 
 /**
+ * Whether the one character `ch` (a substr of length 1) is one of `chars`, as a search in
+ * one literal: faster than list_contains, which compares with every item of the list. An
+ * empty `ch` is found too: the caller rules it out where that matters.
+ */
+export function sqlCharIn(ch: string, chars: Iterable<string>): string {
+  return `contains(${sqlText([...chars].join(''))}, ${ch})`;
+}
+
+/**
  * The characters JavaScript's String.prototype.trim removes (white space and line ends,
  * no-break and full-width spaces, the byte-order mark): DuckDB's trim(x) takes only spaces.
  */

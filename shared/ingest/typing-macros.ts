@@ -4,7 +4,7 @@ import { MONTHS, NO_YEAR, WEEKDAYS, ZONE } from './date-text';
 import { NO_RATING } from './score-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { NO, YES } from './yes-no-text';
-import { SPACE_CHARACTERS, SPACE_IN_CLASS, TRIM_CHARACTERS, sqlIn, sqlText } from './sql-text';
+import { SPACE_CHARACTERS, SPACE_IN_CLASS, TRIM_CHARACTERS, sqlCharIn, sqlIn, sqlText } from './sql-text';
 
 /*
  * The per-cell rules of typing, as DuckDB macros over the raw text table (raw-csv.ts): each
@@ -29,7 +29,7 @@ const MAYBE_SPECIAL_FIRST = [...'nN#(<uU?？—–－0123456789-', ...SPACE_CHAR
  * `x` starts or ends with a space (RE2's `^[\s…]|[\s…]$`), by comparing its first and last
  * characters with a list: an RE2 search on every cell cost more than the rest of the typing.
  */
-const edgeSpace = (x: string) => `(${sqlIn(`substr(${x}, 1, 1)`, SPACE_CHARACTERS)} OR ${sqlIn(`substr(${x}, -1, 1)`, SPACE_CHARACTERS)})`;
+const edgeSpace = (x: string) => `(${sqlCharIn(`substr(${x}, 1, 1)`, SPACE_CHARACTERS)} OR ${sqlCharIn(`substr(${x}, -1, 1)`, SPACE_CHARACTERS)})`;
 
 /**
  * The ISO date and date-time most exports write, read by DuckDB's own cast when it is exactly
@@ -106,7 +106,7 @@ const MACROS: [string, string][] = [
   ['kpi_trim(x)', `CASE WHEN ${edgeSpace('x')} THEN trim(x, ${sqlText(TRIM_CHARACTERS)}) ELSE x END`],
   // placeholder.ts: blank, or a way of writing "no value".
   // Most cells are plain names, numbers and dates: one cheap pattern sends them past every list.
-  ['kpi_maybe_special(x)', `x = '' OR ${sqlIn('substr(x, 1, 1)', MAYBE_SPECIAL_FIRST)} OR ${sqlIn('substr(x, -1, 1)', SPACE_CHARACTERS)}`],
+  ['kpi_maybe_special(x)', `x = '' OR ${sqlCharIn('substr(x, 1, 1)', MAYBE_SPECIAL_FIRST)} OR ${sqlCharIn('substr(x, -1, 1)', SPACE_CHARACTERS)}`],
   ['kpi_blank(x)', `x IS NULL OR (kpi_maybe_special(x) AND ${sqlIn('lower(kpi_trim(x))', ['', ...PLACEHOLDERS])})`],
   ['kpi_error_value(x)', `contains(x, '#') AND ${sqlIn('lower(kpi_trim(x))', FORMULA_ERRORS)}`],
   // delimited-text.ts types "12.50" as the number 12.5: a text field then holds "12.5".
