@@ -32,6 +32,8 @@ export interface RawOrdersOptions {
   overrides?: Partial<Record<OrderField, string>>;
   dateOrder?: DateOrder;
   localeDateOrder?: DateOrder;
+  /** false: every field typed inline, none by lookup (distinct-typing.ts), so tests see both ways. */
+  lookups?: boolean;
 }
 
 export interface RawOrders {
@@ -178,7 +180,7 @@ export async function typeRawOrders(
     typings.push(t);
   }
   const byField = new Map(typings.map((t) => [t.field, t]));
-  const lookups = await lookupFields(engine, typings, raw, rows, typed);
+  const lookups = opts.lookups === false ? new Set<FieldTyping>() : await lookupFields(engine, typings, raw, rows, typed);
   const columns = ORDER_FIELD_KEYS.map((field) => {
     const t = byField.get(field);
     const value = !t ? `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}` : lookups.has(t) ? lookupValueSql(t) : fieldValueSql(t);
