@@ -43,10 +43,12 @@ export function fieldValueSql(t: FieldTyping): string {
     case 'bool':
       return `CASE WHEN ${isPlain(x)} THEN CASE ${x}::DOUBLE WHEN 1 THEN 1 WHEN 0 THEN 0 END WHEN ${isNothing(x)} THEN NULL ELSE kpi_yes_no(${x}) END`;
     case 'date': {
-      const readings = `kpi_year_last_readings(${x}, ${stated})`;
+      // Named four times below: bound once (lambda), so the macro is bound once, not four times.
+      const readings = '_rd';
       // An ISO text of a day that is not (2026-02-30) reads NULL both ways: the cast may refuse it.
       const iso = `CASE WHEN regexp_full_match(${x}, ${sqlText(ISO_DATE_TIME)}) THEN epoch_ms(try_cast(${x} AS TIMESTAMP))::DOUBLE END`;
-      const other = `CASE WHEN ${isPlain(x)} THEN ${serialMsSql(x, t.date1904)} WHEN ${isNothing(x)} THEN NULL WHEN ${readings} IS NOT NULL THEN CASE WHEN ${dayFirstSql(t.dateOrder, readings)} THEN ${readings}.day_first ELSE ${readings}.month_first END ELSE kpi_date_text_ms(${x}, ${stated}) END`;
+      const text = `list_transform([kpi_year_last_readings(${x}, ${stated})], lambda ${readings}: CASE WHEN ${readings} IS NOT NULL THEN CASE WHEN ${dayFirstSql(t.dateOrder, readings)} THEN ${readings}.day_first ELSE ${readings}.month_first END ELSE kpi_date_text_ms(${x}, ${stated}) END)[1]`;
+      const other = `CASE WHEN ${isPlain(x)} THEN ${serialMsSql(x, t.date1904)} WHEN ${isNothing(x)} THEN NULL ELSE ${text} END`;
       return `CASE WHEN ${x} IS NULL THEN NULL ELSE coalesce(${iso}, ${other}) END`;
     }
     default: {
@@ -112,15 +114,17 @@ export function cellIssuesSql(typings: readonly FieldTyping[], raw: string, type
  */
 export function dateOrderEvidenceSql(t: FieldTyping, raw: string, rows: string): string {
   const x = quoteIdentifier(rawColumn(t.col));
-  const r = `kpi_year_last_readings(${x}, ${sqlText(t.statedOrder ?? '')})`;
+  // The readings once, in a sub-select: named eight times in the aggregates, the macro was bound eight times.
+  const r = '_r';
   const onlyDay = `(${r}.day_first IS NOT NULL AND ${r}.month_first IS NULL)`;
   const onlyMonth = `(${r}.month_first IS NOT NULL AND ${r}.day_first IS NULL)`;
   const either = `(${r}.day_first IS NOT NULL AND ${r}.month_first IS NOT NULL)`;
   const notPlain = `NOT regexp_full_match(${x}, ${sqlText(ISO_DATE_TIME)}) AND NOT ${isPlain(x)} AND NOT kpi_blank(${x}) AND NOT kpi_error_value(${x})`;
+  const readings = `SELECT _rec, kpi_year_last_readings(${x}, ${sqlText(t.statedOrder ?? '')}) AS ${r} FROM ${quoteIdentifier(raw)} WHERE _rec IN (SELECT _rec FROM ${quoteIdentifier(rows)}) AND ${notPlain}`;
   return `SELECT
     count(*) FILTER (WHERE ${onlyDay}) AS day_first, min(_rec) FILTER (WHERE ${onlyDay}) AS first_day_first,
     count(*) FILTER (WHERE ${onlyMonth}) AS month_first, min(_rec) FILTER (WHERE ${onlyMonth}) AS first_month_first,
     count(*) FILTER (WHERE ${either}) AS either, min(_rec) FILTER (WHERE ${either}) AS first_either,
     count(*) FILTER (WHERE ${either} AND ${r}.dotted) AS either_dotted, min(_rec) FILTER (WHERE ${either} AND ${r}.dotted) AS first_either_dotted
-    FROM ${quoteIdentifier(raw)} WHERE _rec IN (SELECT _rec FROM ${quoteIdentifier(rows)}) AND ${notPlain}`;
+    FROM (${readings})`;
 }

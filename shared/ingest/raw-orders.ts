@@ -6,6 +6,7 @@ import type { Issue } from '../schema/issues';
 import type { CellValue } from '../schema/workbook';
 import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEvidence } from './date-order';
 import { cellIssuesSql, dateOrderEvidenceSql, fieldValueSql, type FieldTyping } from './field-sql';
+import { distinctCountsSql, lookupJoinSql, lookupTable, lookupTableSql, lookupValueSql, useLookup } from './distinct-typing';
 import { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink } from './issue-sink';
 import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
@@ -31,6 +32,8 @@ export interface RawOrdersOptions {
   overrides?: Partial<Record<OrderField, string>>;
   dateOrder?: DateOrder;
   localeDateOrder?: DateOrder;
+  /** false: every field typed inline, none by lookup (distinct-typing.ts), so tests see both ways. */
+  lookups?: boolean;
 }
 
 export interface RawOrders {
@@ -72,6 +75,20 @@ async function decideOrder(engine: Engine, t: FieldTyping, raw: string, rows: st
     firstEitherDotted: first(e.first_either_dotted),
   };
   return decideDateOrder(evidence, opts.dateOrder, opts.localeDateOrder);
+}
+
+/**
+ * The fields whose columns repeat few texts, each with its lookup table made (distinct-typing.ts):
+ * their distinct texts are typed once, the rest inline.
+ */
+async function lookupFields(engine: Engine, typings: FieldTyping[], raw: string, rows: string, typed: string): Promise<Set<FieldTyping>> {
+  // A text field's rule is a few character tests on most cells: inline is cheaper than a DISTINCT and a join.
+  const candidates = typings.filter((t) => ORDER_FIELDS[t.field].kind !== 'text');
+  if (candidates.length === 0) return new Set();
+  const { rows: [d] } = await engine.query(distinctCountsSql(candidates.map((t) => t.col), raw, rows));
+  const chosen = candidates.filter((t) => useLookup(Number(d[`d${t.col}`]), Number(d.n)));
+  for (const t of chosen) await engine.query(lookupTableSql(t, raw, rows, lookupTable(typed, t)));
+  return new Set(chosen);
 }
 
 const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'DOUBLE', bool: 'INTEGER' } as const;
@@ -163,13 +180,17 @@ export async function typeRawOrders(
     typings.push(t);
   }
   const byField = new Map(typings.map((t) => [t.field, t]));
+  const lookups = opts.lookups === false ? new Set<FieldTyping>() : await lookupFields(engine, typings, raw, rows, typed);
   const columns = ORDER_FIELD_KEYS.map((field) => {
     const t = byField.get(field);
-    return `${t ? fieldValueSql(t) : `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}`} AS ${quoteIdentifier(field)}`;
+    const value = !t ? `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}` : lookups.has(t) ? lookupValueSql(t) : fieldValueSql(t);
+    return `${value} AS ${quoteIdentifier(field)}`;
   });
+  const joins = [...lookups].map((t) => lookupJoinSql(lookupTable(typed, t), t));
   await engine.query(
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} JOIN ${quoteIdentifier(rows)} USING (_rec) ORDER BY _rec`,
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
   );
+  for (const t of lookups) await engine.query(`DROP TABLE ${quoteIdentifier(lookupTable(typed, t))}`);
   await cellIssues(engine, typings, raw, typed, sink, capPerColumn);
 
   let satisfactionScale: SatisfactionScale | null = null;

@@ -4,7 +4,7 @@ import { MONTHS, NO_YEAR, WEEKDAYS, ZONE } from './date-text';
 import { NO_RATING } from './score-text';
 import { MAX_SERIAL_1900, MAX_SERIAL_1904, excelSerialToEpochMs } from './excel-serial';
 import { NO, YES } from './yes-no-text';
-import { SPACE_IN_CLASS, TRIM_CHARACTERS, sqlText, sqlTextList } from './sql-text';
+import { SPACE_CHARACTERS, SPACE_IN_CLASS, TRIM_CHARACTERS, sqlCharIn, sqlIn, sqlText } from './sql-text';
 
 /*
  * The per-cell rules of typing, as DuckDB macros over the raw text table (raw-csv.ts): each
@@ -23,7 +23,13 @@ const S = `[${SPACE_IN_CLASS}]`;
  * (column-source.ts's mayBeSpecial, and digits): placeholders and errors start with one of
  * these characters, in either case.
  */
-const MAYBE_SPECIAL = `^[nN#(<uU?？—–－0-9\\-${SPACE_IN_CLASS}]|[${SPACE_IN_CLASS}]$`;
+const MAYBE_SPECIAL_FIRST = [...'nN#(<uU?？—–－0123456789-', ...SPACE_CHARACTERS];
+
+/**
+ * `x` starts or ends with a space (RE2's `^[\s…]|[\s…]$`), by comparing its first and last
+ * characters with a list: an RE2 search on every cell cost more than the rest of the typing.
+ */
+const edgeSpace = (x: string) => `(${sqlCharIn(`substr(${x}, 1, 1)`, SPACE_CHARACTERS)} OR ${sqlCharIn(`substr(${x}, -1, 1)`, SPACE_CHARACTERS)})`;
 
 /**
  * The ISO date and date-time most exports write, read by DuckDB's own cast when it is exactly
@@ -51,12 +57,11 @@ function bound(name: string, expr: string, body: string): string {
 /** One pass of number-text.ts's stripCurrency over `s`: a currency char or word off either end. */
 function currencyPass(s: string): string {
   const v = '_c';
-  const chars = sqlTextList(CURRENCY_CHARS);
   const words = CURRENCY_WORDS.map((w) => {
     const [prefix, suffix] = [`starts_with(lower(${v}), ${sqlText(w)})`, `ends_with(lower(${v}), ${sqlText(w)})`];
     return `WHEN ${prefix} OR ${suffix} THEN CASE WHEN ${prefix} THEN substr(${v}, ${w.length + 1}) ELSE substr(${v}, 1, length(${v}) - ${w.length}) END`;
   });
-  const body = `CASE WHEN ${v} = '' THEN ${v} WHEN substr(${v}, 1, 1) IN ${chars} THEN substr(${v}, 2) WHEN substr(${v}, -1, 1) IN ${chars} THEN substr(${v}, 1, length(${v}) - 1) ${words.join(' ')} ELSE ${v} END`;
+  const body = `CASE WHEN ${v} = '' THEN ${v} WHEN ${sqlIn(`substr(${v}, 1, 1)`, CURRENCY_CHARS)} THEN substr(${v}, 2) WHEN ${sqlIn(`substr(${v}, -1, 1)`, CURRENCY_CHARS)} THEN substr(${v}, 1, length(${v}) - 1) ${words.join(' ')} ELSE ${v} END`;
   return bound(v, s, body);
 }
 
@@ -98,18 +103,18 @@ const extract = (s: string, pattern: string, groups: string[]) => `regexp_extrac
 /** Name → CREATE MACRO body, in the order they must be made (a macro uses those before it). */
 const MACROS: [string, string][] = [
   // Only a text that starts or ends with a space needs trimming (most do not; trim with a set of characters is slow).
-  ['kpi_trim(x)', `CASE WHEN regexp_matches(x, ${sqlText(`^[${SPACE_IN_CLASS}]|[${SPACE_IN_CLASS}]$`)}) THEN trim(x, ${sqlText(TRIM_CHARACTERS)}) ELSE x END`],
+  ['kpi_trim(x)', `CASE WHEN ${edgeSpace('x')} THEN trim(x, ${sqlText(TRIM_CHARACTERS)}) ELSE x END`],
   // placeholder.ts: blank, or a way of writing "no value".
   // Most cells are plain names, numbers and dates: one cheap pattern sends them past every list.
-  ['kpi_maybe_special(x)', `x = '' OR regexp_matches(x, ${sqlText(MAYBE_SPECIAL)})`],
-  ['kpi_blank(x)', `x IS NULL OR (kpi_maybe_special(x) AND lower(kpi_trim(x)) IN ${sqlTextList(['', ...PLACEHOLDERS])})`],
-  ['kpi_error_value(x)', `contains(x, '#') AND lower(kpi_trim(x)) IN ${sqlTextList(FORMULA_ERRORS)}`],
+  ['kpi_maybe_special(x)', `x = '' OR ${sqlCharIn('substr(x, 1, 1)', MAYBE_SPECIAL_FIRST)} OR ${sqlCharIn('substr(x, -1, 1)', SPACE_CHARACTERS)}`],
+  ['kpi_blank(x)', `x IS NULL OR (kpi_maybe_special(x) AND ${sqlIn('lower(kpi_trim(x))', ['', ...PLACEHOLDERS])})`],
+  ['kpi_error_value(x)', `contains(x, '#') AND ${sqlIn('lower(kpi_trim(x))', FORMULA_ERRORS)}`],
   // delimited-text.ts types "12.50" as the number 12.5: a text field then holds "12.5".
   [
     'kpi_text(x)',
     `CASE WHEN NOT kpi_maybe_special(x) THEN x WHEN kpi_blank(x) OR kpi_error_value(x) THEN NULL WHEN regexp_full_match(x, ${sqlText(CSV_PLAIN_NUMBER)}) THEN CASE WHEN x::DOUBLE = 0 THEN '0' WHEN contains(x, '.') THEN rtrim(rtrim(x, '0'), '.') ELSE x END ELSE kpi_trim(x) END`,
   ],
-  ['kpi_yes_no(x)', `CASE WHEN lower(kpi_trim(x)) IN ${sqlTextList(YES)} THEN 1 WHEN lower(kpi_trim(x)) IN ${sqlTextList(NO)} THEN 0 END`],
+  ['kpi_yes_no(x)', `CASE WHEN ${sqlIn('lower(kpi_trim(x))', YES)} THEN 1 WHEN ${sqlIn('lower(kpi_trim(x))', NO)} THEN 0 END`],
   // number-text.ts, step by step: (accounting negative), percent, sign, currency ×2, sign, digits.
   ['kpi_num_digits(s)', bound('_d', 's', `CASE WHEN regexp_full_match(_d, ${sqlText(NUMBER_PLAIN)}) THEN try_cast(_d AS DOUBLE) WHEN regexp_full_match(_d, ${sqlText(NUMBER_GROUPED)}) THEN try_cast(regexp_replace(_d, ${sqlText(GROUP_MARKS)}, '', 'g') AS DOUBLE) END`)],
   ['kpi_num_signed(s, neg)', bound('_g', 's', `CASE WHEN substr(_g, 1, 1) IN ('-', '−') THEN -1 ELSE 1 END * kpi_num_digits(CASE WHEN substr(_g, 1, 1) IN ('-', '−') THEN kpi_trim(substr(_g, 2)) ELSE _g END) * CASE WHEN neg THEN -1 ELSE 1 END`)],
@@ -117,16 +122,17 @@ const MACROS: [string, string][] = [
   ['kpi_num_after_sign(s, neg)', `kpi_num_signed(kpi_trim(kpi_num_currency(kpi_trim(kpi_num_currency(kpi_trim(s))))), neg)`],
   [
     'kpi_num_after_percent(s, neg)',
-    bound('_p', 's', `CASE WHEN substr(_p, 1, 1) IN ('-', '+', '−') THEN kpi_num_after_sign(substr(_p, 2), CASE WHEN substr(_p, 1, 1) = '+' THEN neg ELSE NOT neg END) ELSE kpi_num_after_sign(_p, neg) END`),
+    // One call whose arguments are chosen, not one call per case: each call site is bound anew.
+    bound('_p', 's', `kpi_num_after_sign(CASE WHEN substr(_p, 1, 1) IN ('-', '+', '−') THEN substr(_p, 2) ELSE _p END, CASE WHEN substr(_p, 1, 1) IN ('-', '−') THEN NOT neg ELSE neg END)`),
   ],
   [
     'kpi_num_scaled(s, neg)',
     // 12% → 0.12 as number-text.ts does: to 15 significant digits, not 0.12000000000000001.
-    bound('_q', 's', `CASE WHEN ends_with(_q, '%') OR ends_with(_q, '％') THEN CAST(printf('%.14e', kpi_num_after_percent(kpi_trim(substr(_q, 1, length(_q) - 1)), neg) * 0.01) AS DOUBLE) ELSE kpi_num_after_percent(_q, neg) END`),
+    bound('_q', 's', bound('_pc', `ends_with(_q, '%') OR ends_with(_q, '％')`, bound('_v', `kpi_num_after_percent(CASE WHEN _pc THEN kpi_trim(substr(_q, 1, length(_q) - 1)) ELSE _q END, neg)`, `CASE WHEN _pc THEN CAST(printf('%.14e', _v * 0.01) AS DOUBLE) ELSE _v END`))),
   ],
   [
     'kpi_number_text(x)',
-    bound('_t', 'kpi_trim(x)', `CASE WHEN _t = '' THEN NULL WHEN starts_with(_t, '(') AND ends_with(_t, ')') THEN kpi_num_scaled(kpi_trim(substr(_t, 2, length(_t) - 2)), true) ELSE kpi_num_scaled(_t, false) END`),
+    bound('_t', 'kpi_trim(x)', bound('_n', `starts_with(_t, '(') AND ends_with(_t, ')')`, `CASE WHEN _t = '' THEN NULL ELSE kpi_num_scaled(CASE WHEN _n THEN kpi_trim(substr(_t, 2, length(_t) - 2)) ELSE _t END, _n) END`)),
   ],
   // score-text.ts: "8分", "4 stars" read as the number; "Not offered" is blank (kpi_no_rating).
   ['kpi_score_text(x)', `kpi_number_text(coalesce(nullif(regexp_extract(kpi_trim(x), ${sqlText(String.raw`(?i)^([+-]?\d+(?:\.\d+)?)${S}*(?:分|星|points?|pts?|stars?)$`)}, 1), ''), x))`],
@@ -173,7 +179,7 @@ const MACROS: [string, string][] = [
   ],
   // A date written without its year ("10月5日", "10/5"): said so, not guessed.
   ['kpi_date_without_year(x)', `(${NO_YEAR.map((re) => `regexp_matches(kpi_trim(x), ${sqlText(re2(re))})`).join(' OR ')}) AND kpi_date_text_ms(x, '') IS NULL`],
-  ['kpi_no_rating(x)', `lower(kpi_trim(x)) IN ${sqlTextList(NO_RATING)}`],
+  ['kpi_no_rating(x)', sqlIn('lower(kpi_trim(x))', NO_RATING)],
 ];
 
 /** Helpers the list above uses, made before (DuckDB binds a macro's body when it is made): last first. */

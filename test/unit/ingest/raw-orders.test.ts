@@ -54,7 +54,8 @@ function jsValue(column: Column, i: number): unknown {
 
 const typingIssues = (issues: Issue[]) => issues.filter((i) => TYPING_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
 
-describe('CSV ingest in SQL gives what the JS ingest gives', () => {
+// Small files type every number, date and yes/no field by lookup: the inline typing, which large files use, is compared too.
+describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in SQL gives what the JS ingest gives (%s)', (_, lookups) => {
   it.each(fixtures)('%s', async (name, bytes) => {
     const b = bytes();
     const file = name.endsWith('.csv') ? name : `${name}.csv`;
@@ -62,7 +63,7 @@ describe('CSV ingest in SQL gives what the JS ingest gives', () => {
     const js = ingestOrders(sheet, { date1904: false });
     const path = folder.write(file, b);
     const layout = await loadRawCsv(engine, 'raw', path, b);
-    const sql = await typeRawOrders(engine, 'raw', 'typed', layout, sheet.name, { date1904: false });
+    const sql = await typeRawOrders(engine, 'raw', 'typed', layout, sheet.name, { date1904: false, lookups });
     expect(sql.value === null).toBe(js.value === null);
     if (!js.value || !sql.value) return;
     expect(sql.value.headerRow).toBe(js.value.headerRow);
