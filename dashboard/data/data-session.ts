@@ -18,9 +18,13 @@ type AtRiskOf = NonNullable<Parameters<typeof reviewData>[3]>;
  * otherwise; both give the report's numbers.
  */
 export class DataSession {
-  private cube: Promise<KpiCube | null> | null = null;
+  /**
+   * The cubes of the last two bases (or as-of dates): switching the basis back is then a
+   * lookup, not three grouped scans (1M rows: ~0.3–0.6 s). Two, because each holds its sorted
+   * quantile lists (tens of MB at 1M rows).
+   */
+  private readonly cubes = new Memo<KpiCube | null>(2);
   private orderDays: Promise<string[]> | null = null;
-  private cubeKey = '';
   /**
    * Review answers and at-risk lists by the inputs they depend on. The review does not depend
    * on the trend range (from/to) or the heatmap's KPI, and the at-risk list not on the basis,
@@ -35,18 +39,10 @@ export class DataSession {
     private readonly loaded: LoadedData,
   ) {}
 
-  /**
-   * The cube for a basis and as-of date, built once (or taken as `started`) and reused until
-   * either changes.
-   */
+  /** The cube for a basis and as-of date, built once (or taken as `started`) and kept (see `cubes`). */
   private cubeFor(basis: KpiQuery['basis'], asOf: string, started?: Promise<KpiCube | null>): Promise<KpiCube | null> {
-    const key = `${basis}|${asOf}`;
-    if (!this.cube || this.cubeKey !== key) {
-      this.cubeKey = key;
-      // A failed build (e.g. a basis whose date is not mapped) leaves the SQL path.
-      this.cube = (started ?? buildCube(this.engine, this.loaded.fieldsPresent, basis, asOf)).catch(() => null);
-    }
-    return this.cube;
+    // A failed build (e.g. a basis whose date is not mapped) leaves the SQL path.
+    return this.cubes.get(`${basis}|${asOf}`, () => (started ?? buildCube(this.engine, this.loaded.fieldsPresent, basis, asOf)).catch(() => null));
   }
 
   /** A cube already being built (started as soon as the tables were in, see data-worker.ts). */
