@@ -33,28 +33,58 @@ const FIELD_PREFIX = 'field_';
 
 const column = (fields: readonly OrderField[], field: OrderField) => (fields.includes(field) ? `"${field}"` : 'CAST(NULL AS VARCHAR)');
 
+/** The at-risk list's conditions (every line but the first starts with AND) and its order. */
+function atRiskWhere(q: AtRiskQuestion): string[] {
+  const asOfDay = `DATE ${sqlString(q.asOf)}`;
+  const filters = Object.entries(q.filters ?? {})
+    .filter(([field, values]) => values && values.length > 0 && q.fieldsPresent.includes(field as OrderField))
+    .map(([field, values]) => `  AND "${field}" IN (${values!.map(sqlString).join(', ')})`);
+  return [
+    'WHERE NOT coalesce("cancelled", false)',
+    '  AND "due" IS NOT NULL',
+    `  AND ("delivered" IS NULL OR CAST("delivered" AS DATE) > ${asOfDay})`,
+    `  AND CAST("due" AS DATE) <= ${asOfDay} + INTERVAL ${Math.max(0, Math.floor(q.days))} DAY`,
+    ...filters,
+  ];
+}
+
+const daysLeftSql = (q: AtRiskQuestion) => `date_diff('day', DATE ${sqlString(q.asOf)}, CAST("due" AS DATE))`;
+const ORDER_SQL = 'ORDER BY owner NULLS LAST, days_left, "_row"';
+
 /**
  * The SQL of the at-risk list: not cancelled, not delivered by the as-of date (a delivery
  * after it is still open then, as in the KPIs), with a due day on or before as-of + `days`;
  * by owner's name, then most overdue first.
  */
 export function atRiskSql(q: AtRiskQuestion): string {
-  const asOfDay = `DATE ${sqlString(q.asOf)}`;
-  const filters = Object.entries(q.filters ?? {})
-    .filter(([field, values]) => values && values.length > 0 && q.fieldsPresent.includes(field as OrderField))
-    .map(([field, values]) => `  AND "${field}" IN (${values!.map(sqlString).join(', ')})`);
   return [
     `SELECT "_row" AS row, CAST("order_id" AS VARCHAR) AS order_id, ${column(q.fieldsPresent, 'owner')} AS owner, ${column(q.fieldsPresent, 'customer')} AS customer,`,
-    `  strftime(CAST("due" AS DATE), '%Y-%m-%d') AS due, date_diff('day', ${asOfDay}, CAST("due" AS DATE)) AS days_left,`,
+    `  strftime(CAST("due" AS DATE), '%Y-%m-%d') AS due, ${daysLeftSql(q)} AS days_left,`,
     `  ${fieldsOf(q.fieldsPresent).map((f) => `CAST("${f}" AS VARCHAR) AS "${FIELD_PREFIX}${f}"`).join(', ')}`,
     'FROM orders',
-    'WHERE NOT coalesce("cancelled", false)',
-    '  AND "due" IS NOT NULL',
-    `  AND ("delivered" IS NULL OR CAST("delivered" AS DATE) > ${asOfDay})`,
-    `  AND CAST("due" AS DATE) <= ${asOfDay} + INTERVAL ${Math.max(0, Math.floor(q.days))} DAY`,
-    ...filters,
-    'ORDER BY owner NULLS LAST, days_left, "_row"',
+    ...atRiskWhere(q),
+    ORDER_SQL,
     ...(q.limit !== undefined ? [`LIMIT ${Math.max(0, Math.floor(q.limit))}`] : []),
+  ].join('\n');
+}
+
+/**
+ * The first `limit` at-risk rows and how many there are in all (`total`), in one scan: the
+ * order's keys are picked and counted first (the count over the rows that pass, before the
+ * limit), then only those rows get every field as text. At 1M rows 56 ms against 107 ms for
+ * the list with its fields plus a count query (bench/child/review-answer.ts).
+ */
+export function atRiskTopSql(q: AtRiskQuestion & { limit: number }): string {
+  return [
+    'WITH hit AS (',
+    `  SELECT "_row", ${column(q.fieldsPresent, 'owner')} AS owner, ${daysLeftSql(q)} AS days_left, count(*) OVER () AS total`,
+    '  FROM orders',
+    ...atRiskWhere(q).map((line) => `  ${line}`),
+    `  ${ORDER_SQL}`,
+    `  LIMIT ${Math.max(0, Math.floor(q.limit))}`,
+    ')',
+    `SELECT x.*, hit.total FROM (${atRiskSql({ ...q, limit: undefined }).replace(`\n${ORDER_SQL}`, '')}) x JOIN hit ON x.row = hit."_row"`,
+    'ORDER BY x.owner NULLS LAST, x.days_left, x.row',
   ].join('\n');
 }
 
@@ -65,10 +95,11 @@ const fieldText = (v: unknown) => text(v)?.replace(/ 00:00:00$/, '') ?? null;
 /** The at-risk orders (none when the orders have no due date) and how many there are in all. */
 export async function atRiskOrders(engine: Engine, q: AtRiskQuestion): Promise<{ orders: AtRiskOrder[]; total: number }> {
   if (!q.fieldsPresent.includes('due')) return { orders: [], total: 0 };
-  const sql = atRiskSql(q);
+  // A limit of 0 leaves no row to carry the total: then it is counted on its own.
+  const top = q.limit !== undefined && q.limit >= 1;
   const [result, count] = await Promise.all([
-    engine.query(sql),
-    q.limit !== undefined ? engine.query(`SELECT count(*) AS n FROM (${atRiskSql({ ...q, limit: undefined })})`) : null,
+    engine.query(top ? atRiskTopSql({ ...q, limit: q.limit! }) : atRiskSql(q)),
+    q.limit !== undefined && !top ? engine.query(`SELECT count(*) AS n FROM (${atRiskSql({ ...q, limit: undefined })})`) : null,
   ]);
   const orders = result.rows.map((r) => ({
     row: Number(r.row),
@@ -79,7 +110,8 @@ export async function atRiskOrders(engine: Engine, q: AtRiskQuestion): Promise<{
     daysLeft: Number(r.days_left),
     fields: Object.fromEntries(fieldsOf(q.fieldsPresent).map((f) => [f, fieldText(r[`${FIELD_PREFIX}${f}`])])),
   }));
-  return { orders, total: count ? Number(count.rows[0]?.n ?? 0) : orders.length };
+  const total = top ? Number(result.rows[0]?.total ?? 0) : count ? Number(count.rows[0]?.n ?? 0) : orders.length;
+  return { orders, total };
 }
 
 /** Orders grouped by owner, in the order given (owners by name, most overdue first). */

@@ -4,7 +4,7 @@ import type { KpiFilters } from '../kpi/options';
 import type { KpiQuery } from '../pipeline/types';
 import type { OrderField } from '../schema/fields';
 import type { TargetRow } from '../schema/targets';
-import { atRiskOrders, type AtRiskOrder } from './at-risk';
+import { atRiskOrders, type AtRiskOrder, type AtRiskQuestion } from './at-risk';
 import { addDays, isoWeekOf, isoWeekStart, shiftMonth } from './calendar';
 import { reviewCards, type ReviewCard } from './cards';
 import { headlineKpi, memberReviewKpis, membersVsTarget, type MemberReview } from './members';
@@ -49,6 +49,9 @@ export interface ReviewData {
 /** Monthly KPI rows (the cube in the dashboard, the KPI SQL elsewhere), for the members' sparklines. */
 export type MonthlyRowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promise<KpiRow[]>;
 
+/** The at-risk list of a question (atRiskOrders; a front end may answer it from what it kept). */
+export type AtRiskOf = (q: AtRiskQuestion) => Promise<{ orders: AtRiskOrder[]; total: number }>;
+
 export async function loadOrderDays(engine: Engine): Promise<string[]> {
   const result = await engine.query(ORDER_DAYS_SQL);
   return result.rows.map((r) => String(r.d));
@@ -77,11 +80,16 @@ export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, s
   return { team, owner };
 }
 
-export async function reviewData(engine: Engine, q: ReviewQuestion, monthlyRowsOf: MonthlyRowsOf): Promise<ReviewData> {
+export async function reviewData(
+  engine: Engine,
+  q: ReviewQuestion,
+  monthlyRowsOf: MonthlyRowsOf,
+  atRiskOf: AtRiskOf = (question) => atRiskOrders(engine, question),
+): Promise<ReviewData> {
   const period = resolvePeriod(q.choice, q.orderDays, q.asOf);
   const months = offeredPeriods(q.orderDays, q.asOf, 'month');
   const weeks = offeredPeriods(q.orderDays, q.asOf, 'week');
-  const atRisk = atRiskOrders(engine, { asOf: q.asOf, days: q.riskDays, fieldsPresent: q.fieldsPresent, filters: q.filters, limit: q.riskLimit });
+  const atRisk = atRiskOf({ asOf: q.asOf, days: q.riskDays, fieldsPresent: q.fieldsPresent, filters: q.filters, limit: q.riskLimit });
   if (!period) return { period: null, months, weeks, kpis: [], cards: [], memberKpis: [], members: [], atRisk: await atRisk };
   const base = { fieldsPresent: q.fieldsPresent, basis: q.basis, filters: q.filters, ordersAcrossGroups: q.ordersAcrossGroups };
   const hasOwner = q.fieldsPresent.includes('owner');

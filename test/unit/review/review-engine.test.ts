@@ -156,6 +156,16 @@ describe('at risk', () => {
     expect(atRiskSql({ ...q })).toContain("CAST(\"due\" AS DATE) <= DATE '2026-10-31' + INTERVAL 7 DAY");
   });
 
+  it('a limited list is the first rows of the whole list, with the whole count (one query, or a count at limit 0)', async () => {
+    const q = { asOf: '2026-10-31', days: 30, fieldsPresent: loaded.fieldsPresent };
+    const whole = await atRiskOrders(engine, q);
+    expect(whole.total).toBe(2);
+    for (const limit of [0, 1, 2, 5]) {
+      expect(await atRiskOrders(engine, { ...q, limit })).toEqual({ orders: whole.orders.slice(0, limit), total: whole.total });
+    }
+    expect(await atRiskOrders(engine, { ...q, asOf: '2026-01-01', limit: 5 })).toEqual({ orders: [], total: 0 });
+  });
+
   it('exports as CSV with days late and the sheet row; text never becomes a formula', async () => {
     const { orders } = await atRiskOrders(engine, { asOf: '2026-10-31', days: 7, fieldsPresent: loaded.fieldsPresent });
     expect(atRiskCsv(orders, 'en', 'Orders').split('\r\n')).toEqual([
