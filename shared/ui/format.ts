@@ -22,6 +22,17 @@ function fixedDigits(value: number, lang: Lang, digits: number): string {
   return format.format(value);
 }
 
+/**
+ * Money in Chinese is read in 万 (10⁴) and 亿 (10⁸): 22,191,548 is 2,219.15万, as on the charts'
+ * axes; below 万 it stays whole. Null where the plain number is the reading.
+ */
+function inWanYi(value: number, extraDigits: number): string | null {
+  const size = Math.abs(value);
+  if (size >= 1e8) return `${fixedDigits(value / 1e8, 'zh', 2 + extraDigits)}亿`;
+  if (size >= 1e4) return `${fixedDigits(value / 1e4, 'zh', 2 + extraDigits)}万`;
+  return null;
+}
+
 /** `extraDigits` adds decimals, e.g. when a value and its target would otherwise read the same. */
 export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, lang: Lang, extraDigits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -32,8 +43,9 @@ export function formatKpiValue(value: number | null | undefined, unit: KpiUnit, 
     case 'score':
       return n(2);
     case 'count':
-    case 'currency':
       return n(0);
+    case 'currency':
+      return lang === 'zh' ? inWanYi(value, extraDigits) ?? n(0) : n(0);
     case 'days':
     case 'hours':
       return `${n(1)}${UNIT_SUFFIX[lang][unit]}`;

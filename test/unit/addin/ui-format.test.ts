@@ -7,6 +7,11 @@ describe('KPI numbers as people read them', () => {
     expect(formatKpiValue(0.9284, 'rate', 'en')).toBe('92.8%');
     expect(formatKpiValue(4.404, 'score', 'en')).toBe('4.40');
     expect(formatKpiValue(22191547.84, 'currency', 'en')).toBe('22,191,548');
+    // In Chinese money reads in 万 and 亿: 22,191,547.84 = 2,219.15万; 1.2345亿; below 万 whole.
+    expect(formatKpiValue(22191547.84, 'currency', 'zh')).toBe('2,219.15万');
+    expect(formatKpiValue(123456789, 'currency', 'zh')).toBe('1.23亿');
+    expect(formatKpiValue(-56000, 'currency', 'zh')).toBe('-5.60万');
+    expect(formatKpiValue(9876, 'currency', 'zh')).toBe('9,876');
     expect(formatKpiValue(9.72, 'days', 'en')).toBe('9.7 d');
     expect(formatKpiValue(9.72, 'days', 'zh')).toBe('9.7 天');
     expect(formatKpiValue(4.65, 'hours', 'zh')).toBe('4.7 小时');
