@@ -83,4 +83,19 @@ describe('the review on the dashboard’s first screen', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('in Chinese at 1440×900 the members table fits: its last column, the distance to target, needs no scroll', async () => {
+    const { page, errors } = await openDashboard(browser, baseUrl, '', { width: 1440, height: 900 }, 'zh-CN');
+    expect(await reviewed(page)).toBe('2026-10');
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('[data-testid="members-vs-target"] table') as HTMLElement;
+      const last = table.querySelector('thead th:last-child') as HTMLElement;
+      return { overflow: table.scrollWidth - (table.parentElement as HTMLElement).clientWidth, lastRight: last.getBoundingClientRect().right, width: window.innerWidth, head: last.textContent };
+    });
+    expect(fit.head).toBe('距目标');
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.lastRight).toBeLessThanOrEqual(fit.width);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
