@@ -4,6 +4,7 @@ import { computeKpis, toKpiRow, type KpiQuery, type LoadedData } from '../../sha
 import { atRiskOrders, loadOrderDays, parsePeriodChoice, reviewData, withTargetEdits, type ReviewData } from '../../shared/review/index';
 import type { BehindCell } from '../state/view-state';
 import { buildCube, cubeKpiRows, type KpiCube } from './kpi-cube';
+import { behindQuestion } from './behind-question';
 import type { BehindInfo } from './protocol';
 import { tableData, viewData, type TableData, type ViewContext, type ViewData, type ViewQuestion } from './view-data';
 
@@ -124,17 +125,10 @@ export class DataSession {
 
   /** List the orders behind a number into a temporary table; its size and columns. */
   async behind(q: ViewQuestion, cell: BehindCell): Promise<BehindInfo | null> {
-    const [from, to] = q.pickMonth ? [q.pickMonth, q.pickMonth] : [q.from, q.to];
-    const owners = cell.member ? [] : q.pickMember ? [q.pickMember] : q.owners;
     const compiled = compileOrdersBehindQuery({
+      ...behindQuestion(q, cell),
       fieldsPresent: this.loaded.fieldsPresent,
       ordersAcrossGroups: this.loaded.ordersAcrossGroups,
-      basis: q.basis,
-      asOf: q.asOf,
-      group: cell.member ? 'owner' : 'none',
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      filters: { ...(q.teams.length ? { team: q.teams } : {}), ...(owners.length ? { owner: owners } : {}) },
       cell: { kpi: cell.kpi, month: cell.month, group: cell.member },
     });
     if (!compiled.value) return null;

@@ -4,6 +4,7 @@ import { toKpiRow, type KpiQuery } from '../../shared/pipeline/index';
 import { withTargetEdits } from '../../shared/review/index';
 import type { OrderField } from '../../shared/schema/index';
 import { dataServerClient, DataServerError, type DataServerClient, type DataServerSource } from '../../shared/source/index';
+import { behindQuestion } from './behind-question';
 import type { DataClient, ProgressListener } from './data-client';
 import type { BehindInfo, OpenResult, WorkerReplies, WorkerRequest } from './protocol';
 import { tableData, viewData, type ViewContext, type ViewQuestion } from './view-data';
@@ -107,17 +108,7 @@ export class ServerDataClient implements DataClient {
 
   /** As DataSession.behind: the question's range and filters, the cell's member or the whole team. */
   private async ordersBehind(q: ViewQuestion, cell: Extract<WorkerRequest, { type: 'behind' }>['cell']): Promise<BehindInfo | null> {
-    const [from, to] = q.pickMonth ? [q.pickMonth, q.pickMonth] : [q.from, q.to];
-    const owners = cell.member ? [] : q.pickMember ? [q.pickMember] : q.owners;
-    const question: KpiQuery = {
-      basis: q.basis,
-      asOf: q.asOf,
-      group: cell.member ? 'owner' : 'none',
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      filters: { ...(q.teams.length ? { team: q.teams } : {}), ...(owners.length ? { owner: owners } : {}) },
-    };
-    const answer = await this.server.ordersBehind(question, { kpi: cell.kpi, month: cell.month, group: cell.member });
+    const answer = await this.server.ordersBehind(behindQuestion(q, cell), { kpi: cell.kpi, month: cell.month, group: cell.member });
     if (!answer.columns) return null;
     this.behind = answer.rows;
     return { total: answer.total, counted: answer.counted, columns: answer.columns };
