@@ -13,7 +13,6 @@ import { build } from 'vite';
 import { generateDemoWorkbook } from '../shared/demo/index';
 import { launchBrowser } from '../test/e2e/browser';
 import { useFakeOffice } from '../test/e2e/fake-office/index';
-// @ts-expect-error plain ESM helper without types
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 function option(name: string, fallback: number): number {

@@ -22,7 +22,6 @@ import { launchBrowser } from '../test/e2e/browser';
 import { openList } from '../test/e2e/dashboard-page';
 import { describeMachine, machineInfo } from './lib/machine';
 import { writeOrdersCsv } from './lib/orders-csv';
-// @ts-expect-error plain ESM helper without types
 import { startStaticServer } from '../scripts/static-server.mjs';
 
 const REPO = resolve(import.meta.dirname, '..');

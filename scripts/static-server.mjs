@@ -22,29 +22,41 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * The file a GET of `path` (already decoded) names under `root`, a folder by its index.html:
+ * { file, type } inside the root, 'outside' when the path leaves it, null when there is none.
+ * One copy for npm start's server and the data server's pages (server/page-files.ts).
+ */
+export async function findPageFile(root, path) {
+  const base = resolve(root);
+  let file = normalize(join(base, path));
+  if (file !== base && !file.startsWith(base + sep)) return 'outside';
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  return info?.isFile() ? { file, type: TYPES[extname(file)] ?? 'application/octet-stream' } : null;
+}
+
 /** Start serving `root`; resolves to { url, close() }. `port` 0 picks a free port. */
 export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(base, path));
-      if (file !== base && !file.startsWith(base + sep)) {
+      const found = await findPageFile(base, path);
+      if (found === 'outside') {
         res.writeHead(403).end();
         return;
       }
-      let info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => null);
-      }
-      if (!info) {
+      if (!found) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(file);
+      const body = await readFile(found.file);
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': found.type,
         'cache-control': 'no-cache',
       });
       res.end(body);

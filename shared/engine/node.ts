@@ -40,8 +40,9 @@ export async function createNodeWasmEngine(): Promise<Engine> {
       connect: async () => {
         const own = db.connect();
         // The blocking build offers pending queries only by connection id, and its one way to a
-        // connection's id is DuckDBConnection.useUnsafe — public and typed, not an internal
-        // (the async build has connectInternal). user-sql.test.ts runs this path.
+        // connection's id is DuckDBConnection.useUnsafe: part of the published API, declared in
+        // @duckdb/duckdb-wasm's dist/types/src/bindings/connection.d.ts (the async build has
+        // connectInternal), not a private internal. user-sql.test.ts runs this path.
         const id = own.useUnsafe((_, connection) => connection);
         return {
           run: async (sql) => void own.query(sql),

@@ -1,6 +1,5 @@
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM helper without types
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 /**
