@@ -19,6 +19,8 @@ export default defineConfig({
         dashboard: resolve(import.meta.dirname, 'dashboard/index.html'),
         // Test pages (e.g. the engine suite in a browser) only in the e2e build, never in production.
         ...(process.env.KPI_TEST_PAGES === '1' ? { engineTest: resolve(import.meta.dirname, 'test/e2e/pages/engine.html') } : {}),
+        // The benchmark's bare duckdb-wasm page (bench/browser-dashboard.ts), likewise only when asked for.
+        ...(process.env.KPI_BENCH_PAGES === '1' ? { bareWasm: resolve(import.meta.dirname, 'bench/pages/bare-wasm.html') } : {}),
       },
     },
   },

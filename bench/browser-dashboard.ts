@@ -7,8 +7,10 @@
  *   - peak JS heap of the page, and peak memory (RSS) of the whole browser, workers included.
  * Prints a table, then one line of JSON.
  *
- * First, as a same-run baseline, `--rounds` pairs of opens in fresh pages: the CSV read in two
- * halves at once (the default) and in one go (`?halves=off`), alternating.
+ * First, as a same-run baseline, `--rounds` pairs of opens in fresh pages, alternating: the
+ * dashboard opening the CSV, and a bare duckdb-wasm page (bench/pages/bare-wasm.ts) that registers
+ * the same file, reads it with `read_csv` and runs the same compiled KPI SQL (all monthly KPIs by
+ * owner); `dashboard_vs_bare_wasm` is the ratio of their medians.
  *
  *   npx tsx bench/browser-dashboard.ts [--rows 1000000] [--changes 12] [--rounds 3] [--keep-dist]
  */
@@ -17,7 +19,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { generateOrderCells } from '../shared/demo/index';
+import { DEMO_AS_OF, generateOrderCells } from '../shared/demo/index';
+import { ingestOrders } from '../shared/ingest/index';
+import { compileKpiQuery } from '../shared/kpi/index';
+import { nativeOrdersSql } from './lib/native-csv-sql';
 import { launchBrowser } from '../test/e2e/browser';
 import { openList } from '../test/e2e/dashboard-page';
 import { describeMachine, machineInfo } from './lib/machine';
@@ -105,15 +110,42 @@ async function openFileAsUser(page: Page, csv: string): Promise<number> {
   return spare;
 }
 
-/** One open of the CSV in a fresh page (`search`: e.g. "?halves=off"); the page is closed after. */
-async function openOnce(browser: Browser, url: string, csv: string): Promise<{ ms: number; halves: string | null }> {
+/** One open of the CSV in a fresh dashboard page, file chosen → overview shown; the page is closed after. */
+async function openOnce(browser: Browser, url: string, csv: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await page.goto(url);
     await waitRedraw(page, 0, 120_000);
     await openFileAsUser(page, csv);
     const open = await page.evaluate(() => window.__dashPerf!.opens.at(-1)!);
-    return { ms: open.shownAt! - open.startedAt, halves: open.halves ?? null };
+    return open.shownAt! - open.startedAt;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The SQL of the bare page: `orders` by read_csv (types detected), and the KPI query. */
+function bareSql(cells: ReturnType<typeof generateOrderCells>): { load: string; kpi: string } {
+  // The mapping the product finds for these columns (the first rows decide it as the whole would).
+  const ingested = ingestOrders({ name: 'orders', values: cells.slice(0, 2000) }, { date1904: false }).value;
+  if (!ingested) throw new Error('bench: no mapping for the generated orders');
+  const compiled = compileKpiQuery({ fieldsPresent: ingested.fieldsPresent, basis: 'natural', group: 'owner', asOf: DEMO_AS_OF });
+  if (!compiled.value) throw new Error('bench: the KPI query did not compile');
+  return { load: nativeOrdersSql(ingested.mapping), kpi: compiled.value.sql };
+}
+
+/** One run of the bare duckdb-wasm page in a fresh page: file chosen → KPI rows. */
+async function bareOnce(browser: Browser, url: string, csv: string, sql: { load: string; kpi: string }): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bare?.ready || window.__bare?.error, undefined, { timeout: 120_000, polling: 50 });
+    await page.evaluate((s) => (window.__bare.sql = s), sql);
+    await page.setInputFiles('#file', csv);
+    await page.waitForFunction(() => window.__bare.runs.length > 0 || window.__bare.error, undefined, { timeout: 600_000, polling: 50 });
+    const bare = await page.evaluate(() => window.__bare);
+    if (bare.error || bare.runs[0].kpiRows === 0) throw new Error(`bench: the bare duckdb-wasm page: ${bare.error ?? 'no KPI rows'}`);
+    return bare.runs[0].ms;
   } finally {
     await page.close();
   }
@@ -124,13 +156,16 @@ async function main(): Promise<void> {
   const changes = option('changes', 12);
   const rounds = option('rounds', 3);
   console.log(`machine: ${describeMachine(machineInfo())}`);
-  if (!process.argv.includes('--keep-dist') || !existsSync(join(REPO, 'dist/dashboard/index.html'))) {
+  if (!process.argv.includes('--keep-dist') || !existsSync(join(REPO, 'dist/bench/pages/bare-wasm.html'))) {
+    process.env.KPI_BENCH_PAGES = '1';
     await build({ logLevel: 'warn', configFile: join(REPO, 'vite.config.ts'), root: REPO });
   }
   const dir = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
   const csv = join(dir, `orders-${rows}.csv`);
   const started = performance.now();
-  await writeOrdersCsv(generateOrderCells(rows), csv);
+  const cells = generateOrderCells(rows);
+  await writeOrdersCsv(cells, csv);
+  const sql = bareSql(cells);
   console.log(`${rows.toLocaleString('en-US')} orders written as CSV in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const server = await startStaticServer({ root: join(REPO, 'dist') });
@@ -138,15 +173,12 @@ async function main(): Promise<void> {
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, browserRssBytes())), 200);
   try {
-    // The same-run baseline: the file read in one go (?halves=off) against in two halves, in
-    // alternating fresh pages, so both see the same machine.
-    const timesOf: Record<'halves' | 'oneGo', number[]> = { halves: [], oneGo: [] };
+    // The same-run baseline: the dashboard against the bare duckdb-wasm page, in alternating
+    // fresh pages, so both see the same machine.
+    const timesOf: Record<'dashboard' | 'bare', number[]> = { dashboard: [], bare: [] };
     for (let r = 0; r < rounds; r++) {
-      for (const mode of ['halves', 'oneGo'] as const) {
-        const one = await openOnce(browser, `${server.url}dashboard/index.html${mode === 'oneGo' ? '?halves=off' : ''}`, csv);
-        if ((mode === 'halves') !== (one.halves === 'used')) throw new Error(`${mode}: the page read the file ${one.halves ?? 'in one go'}`);
-        timesOf[mode].push(one.ms);
-      }
+      timesOf.dashboard.push(await openOnce(browser, `${server.url}dashboard/index.html`, csv));
+      timesOf.bare.push(await bareOnce(browser, `${server.url}bench/pages/bare-wasm.html`, csv, sql));
     }
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(() => {
@@ -218,13 +250,12 @@ async function main(): Promise<void> {
       ['file chosen → overview shown', `${(openMs / 1000).toFixed(2)} s`, '≤ 5 s'],
       ...(rounds > 0
         ? [
-            [`  same run, ${rounds} rounds: in two halves`, `median ${(median(timesOf.halves) / 1000).toFixed(2)} s (${timesOf.halves.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
-            ['  …in one go (?halves=off)', `median ${(median(timesOf.oneGo) / 1000).toFixed(2)} s (${timesOf.oneGo.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
-            ['  halves ÷ one go', (median(timesOf.halves) / median(timesOf.oneGo)).toFixed(2), ''],
+            [`  same run, ${rounds} rounds: dashboard`, `median ${(median(timesOf.dashboard) / 1000).toFixed(2)} s (${timesOf.dashboard.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
+            ['  …bare duckdb-wasm: read_csv + KPI SQL', `median ${(median(timesOf.bare) / 1000).toFixed(2)} s (${timesOf.bare.map((t) => (t / 1000).toFixed(2)).join(', ')})`, ''],
+            ['  dashboard ÷ bare duckdb-wasm', (median(timesOf.dashboard) / median(timesOf.bare)).toFixed(2), '≤ 1.3'],
           ]
         : []),
       ['  of which (worker steps, ms)', JSON.stringify(open.steps), ''],
-      ['  read in two halves at once', open.halves ?? 'not tried', ''],
       ['  then: first view answered, drawn', `+${Math.round(open.answeredAt! - open.loadedAt!)} ms, +${Math.round(open.shownAt! - open.answeredAt!)} ms`, ''],
       ['filter change → redrawn, median', `${median(redraws).toFixed(0)} ms (n=${redraws.length}, max ${Math.max(...redraws).toFixed(0)} ms)`, '≤ 100 ms'],
       ['  of which the worker’s answer, median', `${median(answers).toFixed(0)} ms`, ''],
@@ -242,7 +273,11 @@ async function main(): Promise<void> {
         dashboard_rows: rows,
         open_to_overview_ms: Math.round(openMs),
         ...(rounds > 0
-          ? { open_halves_median_ms: Math.round(median(timesOf.halves)), open_one_go_median_ms: Math.round(median(timesOf.oneGo)) }
+          ? {
+              open_median_ms: Math.round(median(timesOf.dashboard)),
+              bare_wasm_median_ms: Math.round(median(timesOf.bare)),
+              dashboard_vs_bare_wasm: Number((median(timesOf.dashboard) / median(timesOf.bare)).toFixed(2)),
+            }
           : {}),
         next_worker_ready_ms: Math.round(spare),
         filter_redraw_median_ms: Math.round(median(redraws)),

@@ -12,8 +12,6 @@ export interface OpenTiming {
   answeredAt?: number;
   shownAt?: number;
   steps?: Record<string, number>;
-  /** A big CSV: "used" (read in two halves at once) or why it was read in one go. */
-  halves?: string | null;
 }
 
 export interface DashPerf {
@@ -51,13 +49,12 @@ export function openStarted(client: object, file: string): void {
   opens.set(client, timing);
 }
 
-/** The worker has the data: its own steps' milliseconds, and how a big CSV was read. */
-export function openLoaded(client: object, steps: Record<string, number>, halves: string | null): void {
+/** The worker has the data: its own steps' milliseconds. */
+export function openLoaded(client: object, steps: Record<string, number>): void {
   const timing = opens.get(client);
   if (!timing) return;
   timing.loadedAt = performance.now();
   timing.steps = steps;
-  timing.halves = halves;
 }
 
 /** A view's answer came from the worker, `ms` after the change that asked for it. */

@@ -26,8 +26,6 @@ export interface Loading {
   fraction: number;
 }
 
-/** `?halves=off`: big CSVs read in one go (the benchmark's same-run baseline). */
-const ONE_GO = new URLSearchParams(globalThis.location?.search ?? '').get('halves') === 'off';
 
 /**
  * `?source=server`: the page was opened from the local data server (`npm run serve`, which
@@ -114,9 +112,9 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
       });
       try {
         const prepare = firstViewOf.current?.(file === null);
-        const result = await client.request({ type: 'open', file, options: ONE_GO ? { ...options, oneGo: true } : options, ...(prepare ? { prepare } : {}) });
+        const result = await client.request({ type: 'open', file, options, ...(prepare ? { prepare } : {}) });
         if (ticket !== latest.current) return client.close();
-        openLoaded(client, result.timings, result.halves);
+        openLoaded(client, result.timings);
         if (result.data) {
           current.current?.client.close();
           current.current = { client, open: result, file, options };

@@ -4,7 +4,6 @@ import { generateOrderCells } from '../../shared/demo/index';
 import { ingestOrders } from '../../shared/ingest/index';
 import type { Engine } from '../../shared/engine/index';
 import { DataSession } from './data-session';
-import { HalfHelper } from './half-helper';
 import { buildCube, type KpiCube } from './kpi-cube';
 import { openData } from './open-data';
 import { ENGINE_TIMEOUT, type LoadStep, type WorkerMessage, type WorkerRequest } from './protocol';
@@ -24,9 +23,6 @@ const engine: Promise<Engine> = Promise.race([
   new Promise<never>((_, reject) => setTimeout(() => reject(new Error(ENGINE_TIMEOUT)), ENGINE_START_LIMIT_MS)),
 ]);
 let session: DataSession | null = null;
-/** The helper that reads the second half of a big CSV (started when first needed; one per half). */
-let helper: HalfHelper | null = null;
-const helperOf = () => (helper && !helper.spent ? helper : (helper = new HalfHelper()));
 
 /** The warm-up, when this is a spare worker: an open waits for it (it uses the table `orders`). */
 let warming: Promise<void> = Promise.resolve();
@@ -59,7 +55,7 @@ const progress = (step: LoadStep, fraction: number) => post({ id: -1, progress: 
 async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.type) {
     case 'ready':
-      warming = Promise.all([engine.then(warmUp), helperOf().warm()]).then(
+      warming = engine.then(warmUp).then(
         () => undefined,
         () => undefined,
       );
@@ -85,7 +81,6 @@ async function handle(request: WorkerRequest): Promise<unknown> {
         (db, fieldsPresent) => {
           if (prepare) early = buildCube(db, fieldsPresent, prepare.basis, prepare.asOf);
         },
-        helperOf,
       );
       if (loaded) {
         progress('summary', 0.92);

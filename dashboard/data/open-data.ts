@@ -1,9 +1,9 @@
 import type { Engine } from '../../shared/engine/index';
 import { nextTask } from '../app/next-task';
-import { cutCsvInHalves, damagedZipIssue, readWorkbookFileInSlices, sniffFileKind } from '../../shared/ingest/index';
+import { damagedZipIssue, readWorkbookFileInSlices } from '../../shared/ingest/index';
 import { planKpiQuery } from '../../shared/kpi/index';
 import { detectSheets, findHeaderRow, mapOrderHeaders, sampleColumns } from '../../shared/mapping/index';
-import { loadCsvInHalves, loadWorkbook, type LoadedData, type LoadOptions, type SecondHalfReader } from '../../shared/pipeline/index';
+import { loadWorkbook, type LoadedData, type LoadOptions } from '../../shared/pipeline/index';
 import type { Issue, OrderField, WorkbookData } from '../../shared/schema/index';
 import { generateDemoWorkbook } from '../../shared/demo/index';
 import { inflateInBrowser } from './inflate-raw';
@@ -88,8 +88,6 @@ function describe(
 /**
  * Read a file (or make the demo workbook), load it into the engine and describe the result.
  * Never throws for bad input: an unusable file comes back with `data: null` and its issues.
- * A big CSV is read in two halves at once when a `helper` worker can be had (the second core);
- * when the halves cannot be trusted to agree, it is read in one go (`result.halves` says why).
  */
 export async function openData(
   engine: Promise<Engine>,
@@ -97,7 +95,6 @@ export async function openData(
   options: OpenOptions,
   progress: Progress,
   onTablesLoaded?: (db: Engine, fieldsPresent: OrderField[]) => void,
-  helper?: () => SecondHalfReader,
 ): Promise<{ result: OpenResult; loaded: LoadedData | null }> {
   const fileName = file?.name ?? 'demo.xlsx';
   const timings: Record<string, number> = {};
@@ -119,7 +116,6 @@ export async function openData(
     issues: [],
     data: null,
     timings,
-    halves: null,
   };
   let db: Engine | null = null;
   const ready = engine.then((e) => (db = e));
@@ -155,26 +151,6 @@ export async function openData(
     // its sizes and CRCs are checked first.
     const damaged = await damagedZipIssue(bytes, fileName, inflateInBrowser);
     if (damaged) return { result: { ...empty, issues: [damaged] }, loaded: null };
-    const halves = helper && !options.oneGo && sniffFileKind(bytes) === 'text' ? cutCsvInHalves(bytes) : null;
-    if (halves && helper) {
-      try {
-        const read = await loadCsvInHalves(ready, fileName, halves, helper(), {
-          ...loadOptions,
-          onProgress: (phase, fraction) => {
-            if (phase === 'detect') lap('parse');
-            loadOptions.onProgress?.(phase, fraction);
-          },
-        }, parsing);
-        if (read.ok) {
-          lap('load');
-          const sheets = [{ name: read.value.ordersSheet, rows: read.rows }];
-          return describe({ ...empty, halves: 'used' }, sheets, mappingOf(null, read.value, options), read.issues, read.value);
-        }
-        empty.halves = read.reason;
-      } catch (e) {
-        empty.halves = e instanceof Error ? e.message : String(e);
-      }
-    }
     const read = await readWorkbookFileInSlices(bytes, fileName, parsing);
     workbook = read.value;
     issues.push(...read.issues);

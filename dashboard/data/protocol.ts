@@ -22,8 +22,6 @@ export interface OpenOptions {
   overrides?: Partial<Record<OrderField, string>>;
   /** How to read dates like 05/06/2026 in columns that do not show it (the mapping editor); default: the data's, else the browser language's. */
   dateOrder?: DateOrder;
-  /** Read a big CSV in one go, never in two halves (the benchmark's baseline, `?halves=off`). */
-  oneGo?: boolean;
 }
 
 export interface MappedColumn {
@@ -61,11 +59,6 @@ export interface OpenResult {
   data: DataSummary | null;
   /** Milliseconds per step (read, parse, ingest, load, cube), for the benchmark. */
   timings: Record<string, number>;
-  /**
-   * A big CSV: "used" when it was read in two halves at once, else why it was read in one go
-   * (e.g. "idRepeatsAcrossCut"); null when not tried (small or not a CSV).
-   */
-  halves: string | null;
 }
 
 export interface BehindInfo {

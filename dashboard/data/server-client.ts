@@ -148,6 +148,5 @@ export function openResultOf(source: DataServerSource): OpenResult {
       targetRows: 0,
     },
     timings: {},
-    halves: null,
   };
 }

@@ -88,22 +88,3 @@ export function decideDateOrder(evidence: DateOrderEvidence, stated?: DateOrder,
   if (either === 0) return { order: null, source: 'none', evidence };
   return { ...fallbackOrder(stated, locale), evidence };
 }
-
-/** Cells of the column whose reading depended on its order. */
-function ordered(c: ColumnDateOrder): number {
-  return c.evidence.dayFirst + c.evidence.monthFirst + c.evidence.either;
-}
-
-/**
- * Whether one column read in two parts (a CSV read in halves), each part deciding on its own,
- * reads and reports as one decision over the whole column would: false sends the caller to the
- * one-go read. A part without order-dependent cells read nothing the decision changes; two
- * parts with them must agree on the order, neither may conflict, and neither may have reported
- * an assumed order (its count and first cell would be the part's, not the column's).
- */
-export function partsAgreeOnDateOrder(a: ColumnDateOrder, b: ColumnDateOrder): boolean {
-  if (a.source === 'conflict' || b.source === 'conflict') return false;
-  if (ordered(a) === 0 || ordered(b) === 0) return true;
-  const assumed = (c: ColumnDateOrder) => (c.source === 'locale' || c.source === 'usual') && c.evidence.either > 0;
-  return a.order === b.order && !assumed(a) && !assumed(b);
-}

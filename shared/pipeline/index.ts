@@ -1,17 +1,7 @@
-export { loadWorkbook, planOrders, loadIngestedOrders, orderFacts, joinFacts, type OrdersPlan, type OrderFacts, type OrdersInParts } from './load-workbook';
+export { loadWorkbook, planOrders, loadIngestedOrders, type OrdersPlan } from './load-workbook';
+export { readOrderFacts, readCancelledCount, type OrderFacts } from './order-facts';
 export { computeKpis, toKpiRow } from './compute-kpis';
-export {
-  loadCsvInHalves,
-  parseHalf,
-  ingestSecondHalf,
-  joinSecondHalf,
-  type SecondHalf,
-  type SecondHalfReader,
-  type SecondHalfSetup,
-  type HalvesResult,
-} from './orders-in-halves';
 export { buildReport, reportIssue, mappingHeaders, type ReportJson, type ReportRow, type ReportIssue, type ReportQuestion } from './build-report';
-export { cancelledCount, distinctTexts, monthOf, monthsIn, teamOfOwners } from './data-facts';
 export { targetsTable } from './targets-table';
 export type {
   HeaderOverrides,

@@ -5,8 +5,8 @@ import type { TargetRow } from '../schema/targets';
 import { detectSheets, findHeaderRow, mapOrderHeaders, mappingIssues, relativeMerges, sampleColumns, type ColumnSample, type DetectedSheets } from '../mapping/index';
 import type { IngestedOrders } from '../ingest/index';
 import { dateOrderOfLocale, ingestOrders, ingestTargets, type IngestOrdersOptions } from '../ingest/index';
-import type { ColumnTable } from '../schema/columns';
-import { addTeamCounts, cancelledCount, distinctTexts, monthsIn, teamCounts, teamOfCounts, unionSorted, type TeamCounts } from './data-facts';
+import { DUCKDB_DIALECT } from '../kpi/dialect';
+import { readCancelledCount, readOrderFacts } from './order-facts';
 import { targetsTable } from './targets-table';
 import type { LoadOptions, LoadedData } from './types';
 
@@ -123,60 +123,20 @@ export function dateOrderOptions(opts: LoadOptions): Pick<IngestOrdersOptions, '
   return { dateOrder: opts.dateOrder, localeDateOrder: dateOrderOfLocale(opts.locale) ?? undefined };
 }
 
-/** The facts of orders read in parts (a file read in two halves): counted part by part. */
-export interface OrderFacts {
-  months: string[];
-  teams: string[];
-  owners: string[];
-  teamCounts: TeamCounts;
-  rowCount: number;
-  cancelledCount: number;
-}
-
-export function orderFacts(table: ColumnTable): OrderFacts {
-  return {
-    months: monthsIn(table),
-    teams: distinctTexts(table, 'team'),
-    owners: distinctTexts(table, 'owner'),
-    teamCounts: teamCounts(table),
-    rowCount: table.rowCount,
-    cancelledCount: cancelledCount(table),
-  };
-}
-
-export function joinFacts(a: OrderFacts, b: OrderFacts): OrderFacts {
-  return {
-    months: unionSorted(a.months, b.months),
-    teams: unionSorted(a.teams, b.teams),
-    owners: unionSorted(a.owners, b.owners),
-    teamCounts: addTeamCounts(new Map([...a.teamCounts].map(([owner, perTeam]) => [owner, new Map(perTeam)])), b.teamCounts),
-    rowCount: a.rowCount + b.rowCount,
-    cancelledCount: a.cancelledCount + b.cancelledCount,
-  };
-}
-
-/** Orders of a file read in parts: every part's rows in Arrow (recordBatchOf), and the facts of all. */
-export interface OrdersInParts {
-  rows: readonly Uint8Array[];
-  facts: OrderFacts;
-}
-
 /**
  * Ingested orders into the engine (`orders`, then `targets` from the plan's KPI sheet), the
- * engine locked down, and what a front end needs to know about them. `parts`: the orders of a
- * file read in parts (orders-in-halves.ts), whose first part `orders` is.
+ * engine locked down, and what a front end needs to know about them (counted by the engine).
  */
 export async function loadIngestedOrders(
   engine: Engine,
   plan: OrdersPlan,
   orders: IngestedOrders,
   opts: LoadOptions = {},
-  parts?: OrdersInParts,
 ): Promise<{ value: LoadedData; issues: Issue[] }> {
   const progress = opts.onProgress ?? (() => undefined);
   const issues: Issue[] = [];
   progress('load', 0.6);
-  await engine.loadTable('orders', orders.table, parts?.rows);
+  await engine.loadTable('orders', orders.table);
 
   progress('targets', 0.85);
   let targets: TargetRow[] = [];
@@ -191,7 +151,8 @@ export async function loadIngestedOrders(
   await engine.lockDown();
   opts.onTablesLoaded?.(orders.fieldsPresent);
 
-  const facts = parts?.facts ?? orderFacts(orders.table);
+  const run = async (sql: string) => (await engine.query(sql)).rows;
+  const facts = await readOrderFacts(run, DUCKDB_DIALECT);
   const value: LoadedData = {
     ordersSheet: plan.sheet.name,
     kpiSheet: kpiSheet && !('code' in kpiSheet) ? kpiSheet.name : null,
@@ -202,10 +163,10 @@ export async function loadIngestedOrders(
     months: facts.months,
     teams: facts.teams,
     owners: facts.owners,
-    teamOf: teamOfCounts(facts.teamCounts),
-    rowCount: parts ? facts.rowCount : orders.orderCount,
+    teamOf: facts.teamOf,
+    rowCount: orders.orderCount,
     ordersAcrossGroups: orders.ordersAcrossGroups > 0,
-    cancelledCount: facts.cancelledCount,
+    cancelledCount: await readCancelledCount(run),
     headers: plan.headers,
   };
   progress('done', 1);

@@ -3,8 +3,8 @@ import { cancelDateColumn } from '../ingest/cancelled';
 import type { SatisfactionScale } from '../ingest/index';
 import { mapOrderHeaders, mappingIssues } from '../mapping/index';
 import type { LoadedData } from '../pipeline/types';
-import type { TeamCounts } from '../pipeline/data-facts';
-import { teamOfCounts } from '../pipeline/data-facts';
+import { POSTGRES_DIALECT } from '../kpi/dialect';
+import { readOrderFacts } from '../pipeline/order-facts';
 import type { OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { TargetRow } from '../schema/targets';
@@ -40,12 +40,6 @@ const FACTS_SQL = `SELECT count(*) AS "rows",
   count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 10) AS "within_10",
   count(*) FILTER (WHERE "satisfaction" >= 0 AND "satisfaction" <= 100) AS "within_100"
 FROM "orders"`;
-
-const MONTHS_SQL = `SELECT to_char(date_trunc('month', d), 'YYYY-MM') AS "month"
-FROM (SELECT "created" AS d FROM "orders" UNION ALL SELECT "due" FROM "orders" UNION ALL SELECT "delivered" FROM "orders") AS dates
-WHERE d IS NOT NULL GROUP BY 1 ORDER BY 1`;
-
-const OWNERS_SQL = `SELECT "owner", "team", count(*) AS "orders" FROM "orders" GROUP BY 1, 2`;
 
 const ORDER_COUNTS_SQL = `SELECT count(DISTINCT "order_id") + count(*) FILTER (WHERE "order_id" IS NULL) AS "rows",
   count(DISTINCT "order_id") FILTER (WHERE "cancelled") + count(*) FILTER (WHERE "order_id" IS NULL AND "cancelled") AS "cancelled"
@@ -117,15 +111,7 @@ export async function openTableOrders(
   // Rows that are lines or changes of one order: the orders are counted, as for a sheet.
   const ordersCount = combined ? ((await db.query(withOrders(ORDER_COUNTS_SQL, orders))).rows[0] as { rows: number; cancelled: number }) : facts;
 
-  const months = (await db.query(withOrders(MONTHS_SQL, orders))).rows.map((r) => String(r.month));
-  const owners = (await db.query(withOrders(OWNERS_SQL, orders))).rows as { owner: string | null; team: string | null; orders: number }[];
-  const counts: TeamCounts = new Map();
-  for (const { owner, team, orders: n } of owners) {
-    if (!owner || !team) continue;
-    if (!counts.has(owner)) counts.set(owner, new Map());
-    counts.get(owner)!.set(team, n);
-  }
-  const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))].sort();
+  const { months, teams, owners, teamOf } = await readOrderFacts(async (sql) => (await db.query(withOrders(sql, orders))).rows, POSTGRES_DIALECT);
   if (combined?.shape.shape === 'lines') {
     issues.push({ sheet: tableText(table), cell: '', severity: 'info', code: 'cliDbOrderLines', params: { count: facts.repeated_ids } });
   } else if (combined?.shape.shape === 'history') {
@@ -140,9 +126,9 @@ export async function openTableOrders(
     satisfactionScale: scale,
     targets: opts.targets ?? [],
     months,
-    teams: distinct(owners.map((o) => o.team)),
-    owners: distinct(owners.map((o) => o.owner)),
-    teamOf: teamOfCounts(counts),
+    teams,
+    owners,
+    teamOf,
     rowCount: ordersCount.rows,
     // Order lines stay rows of their own: the KPI SQL combines them by order id (ordersFrom).
     ordersAcrossGroups: combined?.shape.shape === 'lines',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderOfLocale, decideDateOrder, noEvidence, partsAgreeOnDateOrder, type ColumnDateOrder } from '../../../shared/ingest/date-order';
+import { dateOrderOfLocale, decideDateOrder, noEvidence } from '../../../shared/ingest/date-order';
 import { ingestOrders, parseDelimitedText, type IngestOrdersOptions, type IngestedOrders } from '../../../shared/ingest/index';
 import { formatIssue } from '../../../shared/messages/index';
 import type { Issue } from '../../../shared/schema/issues';
@@ -63,24 +63,6 @@ describe('decideDateOrder', () => {
   });
 });
 
-describe('partsAgreeOnDateOrder (a CSV read in two halves)', () => {
-  const part = (order: ColumnDateOrder['order'], source: ColumnDateOrder['source'], dayFirst: number, monthFirst: number, either: number): ColumnDateOrder => ({
-    order,
-    source,
-    evidence: { ...noEvidence(), dayFirst, monthFirst, either },
-  });
-  it('agrees when a half has no order-dependent dates, or both decided alike without assuming', () => {
-    expect(partsAgreeOnDateOrder(part('dmy', 'data', 2, 0, 3), part(null, 'none', 0, 0, 0))).toBe(true);
-    expect(partsAgreeOnDateOrder(part('dmy', 'data', 2, 0, 3), part('dmy', 'data', 1, 0, 0))).toBe(true);
-    expect(partsAgreeOnDateOrder(part('dmy', 'data', 2, 0, 3), part('dmy', 'stated', 0, 0, 4))).toBe(true);
-  });
-  it('disagrees when the halves decided apart, either conflicts, or one assumed an order', () => {
-    expect(partsAgreeOnDateOrder(part('dmy', 'data', 2, 0, 0), part('mdy', 'data', 0, 1, 0))).toBe(false);
-    expect(partsAgreeOnDateOrder(part('dmy', 'data', 2, 0, 0), part(null, 'usual', 0, 0, 3))).toBe(false);
-    expect(partsAgreeOnDateOrder(part('dmy', 'locale', 0, 0, 2), part('dmy', 'locale', 0, 0, 3))).toBe(false);
-    expect(partsAgreeOnDateOrder(part('dmy', 'conflict', 2, 1, 0), part(null, 'none', 0, 0, 0))).toBe(false);
-  });
-});
 
 describe('ingestOrders: a column decides its date order from all its cells', () => {
   it('the issue’s tickets: 29-02-2016 and 15-03-2016 make both columns day-first, 01-03-2016 is 1 March in each', () => {

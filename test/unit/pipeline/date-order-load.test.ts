@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../shared/engine/engine';
 import { createNodeEngine } from '../../../shared/engine/node';
-import { cutCsvInHalves, readWorkbookFile } from '../../../shared/ingest/index';
+import { readWorkbookFile } from '../../../shared/ingest/index';
 import { formatIssue } from '../../../shared/messages/index';
-import { computeKpis, ingestSecondHalf, loadCsvInHalves, loadWorkbook, parseHalf, type SecondHalfReader } from '../../../shared/pipeline/index';
+import { computeKpis, loadWorkbook } from '../../../shared/pipeline/index';
 import type { LoadOptions } from '../../../shared/pipeline/types';
 
 /** Dates decided per column, through the pipeline every front end uses. */
@@ -71,42 +71,5 @@ describe('loadWorkbook: created dates none of which can be read', () => {
       'bad: no created date in column B ("Opened") can be read: 3 cells such as "soon" are not dates. Write dates such as 2026-10-05, or map created to another column',
     );
     expect(formatIssue(errors[0], 'zh')).toContain('B 列（“Opened”）的下单日期都无法读取：3 个单元格（如“soon”）不是日期');
-  });
-});
-
-describe('loadCsvInHalves: each half decides a column’s order on its own', () => {
-  const sameThread: SecondHalfReader = {
-    start(data, delimiter) {
-      const rows = parseHalf(data, delimiter);
-      return { ingest: async (setup) => (rows ? ingestSecondHalf(rows, setup) : { ok: false, reason: 'secondHalfUnreadable' }) };
-    },
-  };
-  /** 60 tickets opened on ambiguous dates; `proofAt` (if any) opened on 25/06/2016 instead. */
-  function csv(proofAt: number | null): string {
-    const lines = ['Ticket,Opened'];
-    for (let i = 0; i < 60; i++) lines.push(`T${String(i).padStart(3, '0')},${i === proofAt ? '25/06/2016' : `0${1 + (i % 9)}/06/2016`}`);
-    return lines.join('\n') + '\n';
-  }
-  const never = new Promise<Engine>(() => undefined);
-
-  it('reads in one go when only the second half proves the order (the first half would have read month-first)', async () => {
-    const halves = cutCsvInHalves(bytes(csv(55)), 0)!;
-    expect(await loadCsvInHalves(never, 'tickets.csv', halves, sameThread)).toEqual({ ok: false, reason: 'dateOrderDiffers' });
-  });
-
-  it('reads in one go when neither half can decide (the column is said once, counted over the whole)', async () => {
-    const halves = cutCsvInHalves(bytes(csv(null)), 0)!;
-    expect(await loadCsvInHalves(never, 'tickets.csv', halves, sameThread)).toEqual({ ok: false, reason: 'dateOrderDiffers' });
-  });
-
-  it('reads in halves when the order is stated, with the months the one-go read gives', async () => {
-    const text = csv(null);
-    const halves = cutCsvInHalves(bytes(text), 0)!;
-    const read = await loadCsvInHalves(freshEngine(), 'tickets.csv', halves, sameThread, { dateOrder: 'dmy' });
-    expect(read.ok).toBe(true);
-    if (!read.ok) return;
-    // 01/06 … 09/06 read day-first: every ticket is in June.
-    expect(read.value.months).toEqual(['2016-06']);
-    expect(read.value.rowCount).toBe(60);
   });
 });
