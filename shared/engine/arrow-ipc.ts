@@ -99,53 +99,6 @@ export function arrowIpcStream(table: ColumnTable, start: number, end: number): 
   return { bytes: () => tableToIPC(new Table([recordBatch(table, start, end)]), 'stream') };
 }
 
-/*
- * Record batches are moved between streams by the IPC stream format's framing alone
- * (https://arrow.apache.org/docs/format/Columnar.html#ipc-streaming-format): each message is
- * a continuation marker 0xFFFFFFFF, an int32 metadata length, the metadata, then its body; the
- * schema message has no body; the stream ends with 0xFFFFFFFF 0x00000000.
- */
-const END_OF_STREAM_BYTES = 8;
-
-/** Bytes of the schema message a stream starts with. */
-function schemaMessageLength(stream: Uint8Array): number {
-  const words = new DataView(stream.buffer, stream.byteOffset, 8);
-  if (words.getInt32(0, true) !== -1) throw new Error('Arrow IPC: a stream without continuation markers');
-  return 8 + words.getInt32(4, true);
-}
-
-/**
- * Every row of `table` as one Arrow record batch, without a schema before it or an end marker
- * after it: rows to put into another stream of the same columns (streamOfBatches).
- */
-export function recordBatchOf(table: ColumnTable): Uint8Array {
-  const stream = arrowIpcStream(table, 0, table.rowCount).bytes();
-  return stream.slice(schemaMessageLength(stream), stream.byteLength - END_OF_STREAM_BYTES);
-}
-
-/**
- * One stream of `table`'s columns whose rows are the given record batches (recordBatchOf), not
- * the table's: rows made elsewhere go into DuckDB in one insert (a second insert into a table
- * costs far more than its rows, see open-engine.ts).
- */
-export function streamOfBatches(table: ColumnTable, batches: readonly Uint8Array[]): ArrowIpcStream {
-  return {
-    bytes() {
-      const empty = tableToIPC(new Table(arrowSchemaOf(table)), 'stream');
-      const schema = empty.subarray(0, schemaMessageLength(empty));
-      const stream = new Uint8Array(schema.byteLength + batches.reduce((n, b) => n + b.byteLength, 0) + END_OF_STREAM_BYTES);
-      stream.set(schema, 0);
-      let at = schema.byteLength;
-      for (const batch of batches) {
-        stream.set(batch, at);
-        at += batch.byteLength;
-      }
-      stream.set(empty.subarray(empty.byteLength - END_OF_STREAM_BYTES), at);
-      return stream;
-    },
-  };
-}
-
 /** The stream's bytes (duckdb-wasm's insertArrowFromIPCStream takes them; the browser posts them to its worker). */
 export function arrowIpcBytes(stream: ArrowIpcStream): Uint8Array {
   return stream.bytes();

@@ -26,12 +26,8 @@ export interface UserQueryResult extends QueryResult {
  * suite runs against both.
  */
 export interface Engine {
-  /**
-   * Replace table `name` with these columns (bulk insert through Arrow). `rows`, when given,
-   * are the rows instead of the table's own: record batches of its columns already in Arrow
-   * (recordBatchOf), made elsewhere, inserted in one go.
-   */
-  loadTable(name: string, table: ColumnTable, rows?: readonly Uint8Array[]): Promise<void>;
+  /** Replace table `name` with these columns (bulk insert: Arrow in the browser, the appender in Node). */
+  loadTable(name: string, table: ColumnTable): Promise<void>;
   query(sql: string): Promise<QueryResult>;
   /** After data is loaded: user SQL may no longer reach files or URLs. */
   lockDown(): Promise<void>;

@@ -8,4 +8,3 @@ export { isUserSqlError, UserSqlError, type UserSqlErrorKind } from './user-sql-
 export { USER_SQL_MAX_ROWS, USER_SQL_TIME_LIMIT_MS } from './user-sql';
 export { quoteIdentifier } from './sql-identifier';
 export { DUCKDB_TYPE_OF_KIND } from './arrow-batches';
-export { recordBatchOf } from './arrow-ipc';

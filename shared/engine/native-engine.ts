@@ -1,8 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnTable } from '../schema/columns';
-import { columnTableOfIpc } from './arrow-columns';
-import { arrowIpcBytes, streamOfBatches } from './arrow-ipc';
 import type { Engine, QueryResult } from './engine';
 import { appendStaged, stagedColumns } from './native-append';
 import { plainNativeValue } from './native-values';
@@ -47,7 +45,7 @@ export async function createNativeEngine(): Promise<Engine> {
   const run = async (sql: string) => void (await conn.run(sql));
 
   return {
-    loadTable: (name, table, rows) => serial(() => loadTable(conn, name, rows ? columnTableOfIpc(arrowIpcBytes(streamOfBatches(table, rows)), table) : table)),
+    loadTable: (name, table) => serial(() => loadTable(conn, name, table)),
     query: (sql) => serial(() => query(conn, sql)),
     lockDown: () =>
       serial(async () => {

@@ -1,6 +1,5 @@
 import type { ColumnTable } from '../schema/columns';
 import { arrowStreams, DUCKDB_TYPE_OF_KIND } from './arrow-batches';
-import { streamOfBatches } from './arrow-ipc';
 import type { DuckSession } from './duck-session';
 import type { Engine, QueryResult, UserQueryOptions } from './engine';
 import { plainRows } from './plain-rows';
@@ -57,7 +56,7 @@ export async function openEngine(session: DuckSession): Promise<Engine> {
     });
   const userSql = session.userSql;
   return {
-    loadTable: (name, table, rows) => serial(() => loadTable(session, name, table, rows)),
+    loadTable: (name, table) => serial(() => loadTable(session, name, table)),
     query: (sql) => serial(async (): Promise<QueryResult> => plainRows(await run(sql))),
     lockDown,
     // Not serial: its own connection, polled in slices, so the KPI queries go on meanwhile.
@@ -80,7 +79,7 @@ export async function openEngine(session: DuckSession): Promise<Engine> {
  * previous table intact. The staging table is created with our column types and the Arrow
  * batches are appended into it, so the table's types never depend on Arrow's.
  */
-async function loadTable(session: DuckSession, name: string, table: ColumnTable, rows?: readonly Uint8Array[]): Promise<void> {
+async function loadTable(session: DuckSession, name: string, table: ColumnTable): Promise<void> {
   const names = Object.keys(table.columns);
   if (names.length === 0) throw new Error(`loadTable(${name}): a table needs at least one column`);
   const staging = `${name}__loading`;
@@ -88,8 +87,7 @@ async function loadTable(session: DuckSession, name: string, table: ColumnTable,
   await withDuckDBMessage(async () => {
     await session.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`);
     await session.query(`CREATE TABLE ${quoteIdentifier(staging)} (${columnsSql.join(', ')})`);
-    const streams = rows ? [streamOfBatches(table, rows)] : arrowStreams(table, LOAD_BATCH_ROWS);
-    for (const stream of streams) await session.insertArrowStream(stream, staging);
+    for (const stream of arrowStreams(table, LOAD_BATCH_ROWS)) await session.insertArrowStream(stream, staging);
     await session.query('BEGIN TRANSACTION');
     try {
       await session.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);

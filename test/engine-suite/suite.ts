@@ -1,4 +1,3 @@
-import { recordBatchOf } from '../../shared/engine/arrow-ipc';
 import type { Engine } from '../../shared/engine/engine';
 import { assertClose, assertEqual, assertRejects } from './assert';
 import { generatedOrders, threeOrders } from './fixtures';
@@ -126,21 +125,6 @@ export function engineSuite(makeEngine: () => Promise<Engine>): EngineCase[] {
         await (await engine()).loadTable('orders', { rowCount: 1, columns: { team: { kind: 'text', values: ['售后'] } } });
         assertEqual(await rows('SELECT * FROM orders'), [{ team: '售后' }], 'replaced table');
         assertEqual(await rows(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name LIKE 'orders%'`), [{ n: 1 }], 'no staging table left');
-      },
-    },
-    {
-      // The dashboard's two halves of a big CSV: rows made in another worker, as Arrow.
-      name: 'rows given as record batches (recordBatchOf) load in one go, in place of the table\'s own',
-      run: async () => {
-        // The same three columns in both: generated owners stand in for the first batch's ids.
-        const generated = generatedOrders(3000).columns;
-        const head = { rowCount: 3000, columns: { order_id: generated.owner, created: generated.created, source_row: generated.source_row } };
-        const three = threeOrders().columns;
-        const tail = { rowCount: 3, columns: { order_id: three.order_id, created: three.created, source_row: three.source_row } };
-        await (await engine()).loadTable('orders', tail, [recordBatchOf(head), recordBatchOf(tail)]);
-        const [got] = await rows(`SELECT count(*) AS n, count(order_id) AS ids, sum(source_row) AS row_sum, max(created) AS last FROM orders`);
-        assertEqual(got, { n: 3003, ids: 2727 + 3, row_sum: (2999 * 3000) / 2 + 9, last: '2026-10-05 08:30:00' }, 'rows of both batches');
-        assertEqual(await rows(`SELECT order_id, created FROM orders WHERE source_row = 2999`), [{ order_id: 'owner 29', created: '2024-01-03 01:59:00' }], 'a row of the first batch');
       },
     },
     {
