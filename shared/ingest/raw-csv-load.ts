@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/engine';
-import { CSV_HEAD_BYTES, csvHasEmptyLines, csvLayout, needsSerialRead, rawCsvTableSql, type CsvLayout } from './raw-csv';
+import { CSV_HEAD_BYTES, csvHasEmptyLines, csvHasWrappedCells, csvLayout, needsSerialRead, rawCsvTableSql, type CsvLayout } from './raw-csv';
 
 /**
  * The UTF-8 CSV at `path` (its bytes in `bytes`) into `table` as raw text rows, read by the
@@ -10,13 +10,16 @@ export async function loadRawCsv(engine: Engine, table: string, path: string, by
   const whole = bytes.length <= CSV_HEAD_BYTES;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const layout = csvLayout(new TextDecoder().decode(bytes.subarray(start, CSV_HEAD_BYTES)), whole);
-  const emptyLines = csvHasEmptyLines(bytes);
+  const read = { parallel: true, emptyLines: csvHasEmptyLines(bytes), wrapped: csvHasWrappedCells(bytes) };
+  const run = async (statements: string[]) => {
+    for (const sql of statements) await engine.query(sql);
+  };
   try {
-    await engine.query(rawCsvTableSql(table, path, layout, { parallel: true, emptyLines }));
+    await run(rawCsvTableSql(table, path, layout, read));
   } catch (error) {
     // A quoted field with a line break: DuckDB reads such a file on one thread only.
     if (!needsSerialRead(error)) throw error;
-    await engine.query(rawCsvTableSql(table, path, layout, { parallel: false, emptyLines }));
+    await run(rawCsvTableSql(table, path, layout, { ...read, parallel: false }));
   }
   return layout;
 }

@@ -6,7 +6,11 @@ import { sqlText } from './sql-text';
 /*
  * A CSV file as a raw table in DuckDB, read by DuckDB's own reader: every cell as the text
  * written (all_varchar), one row per record, `_rec` the record's index in the file (0-based,
- * as SheetData.values counts rows), so issues name the cell ("Orders!D17"). What our reader
+ * as SheetData.values counts rows), so issues name the cell ("Orders!D17"). The raw relation is
+ * a view over the cells as read: `_rec` is the table's rowid, which is the record's place in
+ * the file, since DuckDB keeps a parallel read in insertion order (preserve_insertion_order,
+ * on by default) — numbering with row_number() OVER () cost 1.4 s of a 3.3 s read at 1M rows
+ * (native, 2 threads; raw-csv.test.ts checks the numbers across the reader's chunks). What our reader
  * decides from the file's first rows (the delimiter, how wide the rows are, the header row) is
  * decided once, on a small head of the file (csvHead). Typing is SQL over this table.
  */
@@ -55,7 +59,7 @@ function readOptions(layout: CsvLayout, parallel: boolean): string {
  * ="00123" is how exporters keep leading zeros for Excel (delimited-text.ts): the text inside.
  * A field of only spaces DuckDB reads as written; an empty one is NULL.
  */
-function cellText(column: string): string {
+function unwrappedCell(column: string): string {
   const c = quoteIdentifier(column);
   return `CASE WHEN starts_with(${c}, '="') AND ends_with(${c}, '"') AND length(${c}) >= 3 AND NOT contains(substr(${c}, 3, length(${c}) - 3), '"') THEN substr(${c}, 3, length(${c}) - 3) ELSE ${c} END AS ${c}`;
 }
@@ -76,19 +80,40 @@ function recordStartsSql(path: string): string {
     SELECT rec, row_number() OVER (ORDER BY rec) AS ordinal FROM records WHERE starts AND NOT (ends AND l IS NULL)`;
 }
 
+export interface RawCsvRead {
+  /** false for a file with quoted line breaks (needsSerialRead). */
+  parallel: boolean;
+  /** The file has empty lines (csvHasEmptyLines): records are numbered from a read of its lines. */
+  emptyLines: boolean;
+  /** The file holds ="…" somewhere (csvHasWrappedCells): cells are unwrapped; else read as they are. */
+  wrapped: boolean;
+}
+
+/** The table of the cells as read, under the raw view `table`. */
+export const rawCellsTable = (table: string): string => `${table}__cells`;
+
 /**
- * The statement that makes `table` from the CSV at `path`: `_rec`, then c0 … c{width-1}.
- * `emptyLines`: the file has empty lines (csvHasEmptyLines), so records are numbered from a
- * read of its lines; without, DuckDB's rows are the records in order.
+ * The statements that make the view `table` over the CSV at `path`: `_rec`, then c0 … c{width-1}.
+ * Without empty lines DuckDB's rows are the records in order, and `_rec` is the rowid; with,
+ * the rows are joined to the record numbers a read of the file's lines gives.
  */
-export function rawCsvTableSql(table: string, path: string, layout: CsvLayout, opts: { parallel: boolean; emptyLines: boolean }): string {
-  const cells = Array.from({ length: layout.width }, (_, c) => cellText(rawColumn(c))).join(', ');
-  const rows = `SELECT row_number() OVER () AS ordinal, * FROM read_csv(${sqlText(path)}, ${readOptions(layout, opts.parallel)})`;
-  const numbered = opts.emptyLines
-    ? `SELECT s.rec AS _rec, r.* EXCLUDE (ordinal) FROM (${rows}) r JOIN (${recordStartsSql(path)}) s USING (ordinal)`
-    : `SELECT ordinal - 1 AS _rec, * EXCLUDE (ordinal) FROM (${rows})`;
-  // No ORDER BY: sorting a million wide rows cost seconds, and every reader orders by _rec itself.
-  return `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT _rec, ${cells} FROM (${numbered})`;
+export function rawCsvTableSql(table: string, path: string, layout: CsvLayout, opts: RawCsvRead): string[] {
+  const columns = Array.from({ length: layout.width }, (_, c) => rawColumn(c));
+  const cells = opts.wrapped ? columns.map(unwrappedCell).join(', ') : columns.map((c) => quoteIdentifier(c)).join(', ');
+  const read = `SELECT ${cells} FROM read_csv(${sqlText(path)}, ${readOptions(layout, opts.parallel)})`;
+  const stored = quoteIdentifier(rawCellsTable(table));
+  // No ORDER BY anywhere: sorting a million wide rows cost seconds, and every reader orders by _rec itself.
+  const make = opts.emptyLines
+    ? `CREATE OR REPLACE TABLE ${stored} AS SELECT s.rec AS _rec, r.* EXCLUDE (ordinal) FROM (SELECT row_number() OVER () AS ordinal, * FROM (${read})) r JOIN (${recordStartsSql(path)}) s USING (ordinal)`
+    : `CREATE OR REPLACE TABLE ${stored} AS ${read}`;
+  const view = opts.emptyLines ? `SELECT * FROM ${stored}` : `SELECT rowid AS _rec, * FROM ${stored}`;
+  return [make, `CREATE OR REPLACE VIEW ${quoteIdentifier(table)} AS ${view}`];
+}
+
+/** The file holds =" (an exporter's ="00123"): only then are cells unwrapped, a test of every cell. */
+export function csvHasWrappedCells(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(61); i >= 0 && i < bytes.length - 1; i = bytes.indexOf(61, i + 1)) if (bytes[i + 1] === 34) return true;
+  return false;
 }
 
 /** DuckDB's refusal of parallel reading for a file with quoted line breaks (then read serially). */

@@ -12,6 +12,7 @@ import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
 import { rawColumn, type CsvLayout } from './raw-csv';
 import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, satisfactionScaleCheck, satisfactionScaleCountsSql, type RowCheck } from './row-checks-sql';
+import { orderRowsSql } from './order-rows-sql';
 import { scaleStatedInHeader } from './score-text';
 import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
 
@@ -22,9 +23,8 @@ import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
  * then one statement makes the typed table and one query lists the cells' issues, at most
  * `capPerColumn` per column and code as IssueSink keeps them.
  *
- * Not here yet (ingestOrders still does them): totals rows, further lines without their id,
- * order lines and histories combined (the checks then run over single rows, not orders), merged
- * cells, the cancelled column, the required fields' missing-value issues.
+ * Not here yet (ingestOrders still does them): order lines and histories combined (the checks
+ * then run over single rows, not orders), merged cells, the cancelled column.
  */
 
 export interface RawOrdersOptions {
@@ -44,6 +44,10 @@ export interface RawOrders {
   rowCount: number;
   dateOrders: Partial<Record<OrderField, ColumnDateOrder>>;
   satisfactionScale: SatisfactionScale | null;
+  /** Fully blank rows below the header, skipped. */
+  skippedBlankRows: number;
+  /** Further lines written without their order id, which took the id of the line above. */
+  linesWithoutId: number;
 }
 
 const plainNumber = new RegExp(CSV_PLAIN_NUMBER);
@@ -138,6 +142,31 @@ async function rowChecks(engine: Engine, checks: RowCheck[], cols: Map<OrderFiel
   }
 }
 
+/** The rows that are no orders, with their issues (as selectOrderRows gives them); counts of blank rows and id-less lines. */
+async function skippedRows(engine: Engine, raw: string, kinds: string, idCol: number, sink: IssueSink): Promise<{ blank: number; lines: number }> {
+  const { rows: [n] } = await engine.query(`SELECT count(*) FILTER (WHERE kind = 'blank') AS blank, count(*) FILTER (WHERE kind = 'line') AS lines FROM ${quoteIdentifier(kinds)}`);
+  const { rows } = await engine.query(`SELECT k._rec, k.kind, k.label_col, r.* EXCLUDE (_rec) FROM ${quoteIdentifier(kinds)} k JOIN ${quoteIdentifier(raw)} r USING (_rec) WHERE k.kind IN ('totals', 'neither') ORDER BY k._rec`);
+  for (const row of rows) {
+    const r = Number(row._rec);
+    if (row.kind === 'totals') {
+      const col = Number(row.label_col);
+      sink.atCell(r, col, 'info', 'totalsRowSkipped', { row: sink.rowNumber(r), label: String(row[rawColumn(col)]).trim() });
+    } else sink.atCell(r, idCol, 'warning', 'rowWithoutIdOrDate', { row: sink.rowNumber(r) });
+  }
+  return { blank: Number(n.blank), lines: Number(n.lines) };
+}
+
+/** An order still lacking its order id or created date, whose cell says nothing (a bad one was reported as such). */
+async function missingRequired(engine: Engine, raw: string, typed: string, raws: Record<'order_id' | 'created', string>, cols: Record<'order_id' | 'created', number>, sink: IssueSink): Promise<void> {
+  for (const field of ['order_id', 'created'] as const) {
+    const { rows } = await engine.query(
+      `SELECT _rec FROM ${quoteIdentifier(typed)} t JOIN ${quoteIdentifier(raw)} r USING (_rec) WHERE t.${quoteIdentifier(field)} IS NULL AND kpi_blank(r.${raws[field]}) ORDER BY _rec`,
+    );
+    const code = field === 'order_id' ? 'missingOrderId' : 'missingCreatedDate';
+    for (const row of rows) sink.atCell(Number(row._rec), cols[field], 'warning', code, {});
+  }
+}
+
 /**
  * Types the orders of `raw` into table `typed`; null (with an error issue) when the sheet has
  * no header row or lacks a required field, as ingestOrders.
@@ -165,10 +194,16 @@ export async function typeRawOrders(
   for (const issue of mappingIssues(headerMapping, sheet, header.headers, { headerRow: header.row })) sink.external(issue);
   if (headerMapping.missingRequired.length > 0) return { value: null, issues: sink.finish() };
 
-  // Rows that are orders: an order id or a created date (order-rows.ts).
-  const [id, created] = [mapping.order_id!.column, mapping.created!.column].map((c) => quoteIdentifier(rawColumn(c)));
+  // Rows that are orders: an order id or a created date (order-rows-sql.ts).
+  const [idCol, createdCol] = [mapping.order_id!.column, mapping.created!.column];
+  const [id, created] = [idCol, createdCol].map((c) => quoteIdentifier(rawColumn(c)));
+  const kinds = `${typed}__kinds`;
   const rows = `${typed}__rows`;
-  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(rows)} AS SELECT _rec FROM ${quoteIdentifier(raw)} WHERE _rec > ${header.row} AND (NOT kpi_blank(${id}) OR NOT kpi_blank(${created}))`);
+  await engine.query(orderRowsSql(raw, kinds, header.row, layout.width, idCol, createdCol));
+  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(rows)} AS SELECT _rec FROM ${quoteIdentifier(kinds)} WHERE kind IN ('order', 'line')`);
+  const skipped = await skippedRows(engine, raw, kinds, idCol, sink);
+  const { rows: [kept] } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(rows)}`);
+  if (Number(kept.n) === 0) sink.sheetWide('warning', 'noOrderRows', { headerRow: sink.rowNumber(header.row) });
 
   const typings: FieldTyping[] = [];
   const dateOrders: Partial<Record<OrderField, ColumnDateOrder>> = {};
@@ -192,6 +227,13 @@ export async function typeRawOrders(
   );
   for (const t of lookups) await engine.query(`DROP TABLE ${quoteIdentifier(lookupTable(typed, t))}`);
   await cellIssues(engine, typings, raw, typed, sink, capPerColumn);
+  // A further line without its id takes the id of its order's line above.
+  if (skipped.lines > 0) {
+    await engine.query(
+      `UPDATE ${quoteIdentifier(typed)} SET order_id = h.order_id FROM (SELECT k._rec, t.order_id FROM ${quoteIdentifier(kinds)} k JOIN ${quoteIdentifier(typed)} t ON t._rec = k.id_rec WHERE k.kind = 'line') h WHERE ${quoteIdentifier(typed)}._rec = h._rec`,
+    );
+  }
+  await missingRequired(engine, raw, typed, { order_id: id, created }, { order_id: idCol, created: createdCol }, sink);
 
   let satisfactionScale: SatisfactionScale | null = null;
   const checks: RowCheck[] = [];
@@ -205,5 +247,8 @@ export async function typeRawOrders(
   }
   await rowChecks(engine, checks, new Map(typings.map((t) => [t.field, t.col])), satisfactionScale, sink, capPerColumn);
   const { rows: count } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(typed)}`);
-  return { value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale }, issues: sink.finish() };
+  return {
+    value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale, skippedBlankRows: skipped.blank, linesWithoutId: skipped.lines },
+    issues: sink.finish(),
+  };
 }

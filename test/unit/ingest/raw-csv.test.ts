@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../../shared/engine/node';
 import type { Engine } from '../../../shared/engine/engine';
 import { parseDelimitedText } from '../../../shared/ingest/delimited-text';
-import { csvHasEmptyLines } from '../../../shared/ingest/raw-csv';
+import { csvHasEmptyLines, csvHasWrappedCells } from '../../../shared/ingest/raw-csv';
 import { loadRawCsv } from '../../../shared/ingest/raw-csv-load';
 import type { CellValue } from '../../../shared/schema/workbook';
 import * as columnContents from '../../fixtures/realworld/column-contents';
@@ -84,6 +84,27 @@ describe('a CSV as a raw table through read_csv', () => {
     expect(csvHasEmptyLines(utf8('\na'))).toBe(true);
     expect(csvHasEmptyLines(utf8('a\n\n'))).toBe(true);
   });
+
+  it('sees ="…" cells in the bytes (only then are cells unwrapped)', async () => {
+    expect(csvHasWrappedCells(utf8('a,b\n="007",x\n'))).toBe(true);
+    expect(csvHasWrappedCells(utf8('a,b\n1+1=2,x\n007,"y=1"\n'))).toBe(false);
+    // A lone = stays as written.
+    const raw = await rawRows('plain.csv', utf8('Order,Note\nA1,x=1\nA2,"="\n'));
+    expect(raw.slice(1)).toEqual([['A1', 'x=1'], ['A2', '=']]);
+  });
+
+  // Over the parallel reader's 32 MB buffers, so several threads read parts of the file: the
+  // rowid numbers the records in file order (DuckDB keeps insertion order).
+  it('numbers the records of a file read in parallel parts in file order (45 MB)', async () => {
+    const lines = ['Id,Pad'];
+    const pad = 'x'.repeat(90);
+    for (let i = 1; i <= 480_000; i++) lines.push(`R${i},${pad}`);
+    const bytes = utf8(lines.join('\n') + '\n');
+    expect(bytes.length).toBeGreaterThan(45_000_000);
+    await loadRawCsv(engine, 'raw', folder.write('big.csv', bytes), bytes);
+    const { rows } = await engine.query(`SELECT count(*) AS n, count(*) FILTER (WHERE c0 <> 'R' || _rec) AS misplaced, max(_rec) AS last FROM raw WHERE _rec > 0`);
+    expect(rows[0]).toEqual({ n: 480_000, misplaced: 0, last: 480_000 });
+  }, 120_000);
 
   const csvFixtures: [string, () => Uint8Array][] = [
     ...Object.entries({ ...columnContents, ...linesAndHistory }).filter(([name, f]) => name.endsWith('Csv') && typeof f === 'function') as [string, () => Uint8Array][],

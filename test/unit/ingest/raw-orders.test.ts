@@ -33,9 +33,9 @@ afterAll(async () => {
   folder?.remove();
 });
 
-const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder']);
+const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows']);
 /** The checks over rows: compared where rows are orders (no lines or histories combined). */
-const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated']);
+const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated', 'missingOrderId', 'missingCreatedDate']);
 
 const fixtures: [string, () => Uint8Array][] = [
   ...REAL_EXPORTS.filter((e) => e.file.endsWith('.csv')).map((e) => [e.file, e.bytes] as [string, () => Uint8Array]),
@@ -94,6 +94,7 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
     // One row per order: the same rows. Lines and histories are not combined in SQL yet (raw-orders.ts).
     if (js.value.shape === 'orders') expect(rows.map((r) => Number(r._row))).toEqual([...rowsJs]);
     expect(typingIssues(sql.issues)).toEqual(typingIssues(js.issues));
+    expect(sql.value.skippedBlankRows).toBe(js.value.skippedBlankRows);
     if (js.value.shape === 'orders') {
       const checks = (issues: Issue[]) => issues.filter((i) => CHECK_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
       expect(checks(sql.issues)).toEqual(checks(js.issues));
@@ -117,5 +118,47 @@ describe('CSV ingest in SQL: issues capped per column as IssueSink caps them', (
       ' moreLikeThis {"count":3,"column":"C","code":"notANumber"}',
     ]);
     expect(sql.issues).toEqual(js.issues);
+  });
+});
+
+describe('CSV ingest in SQL: which rows are orders, as selectOrderRows decides', () => {
+  // Row 3: a further line of SO-1 (no id, the same created date-time); row 5 blank; row 6 a
+  // note with neither id nor date; row 7 an order without a created date; rows 8 and 9 totals;
+  // row 10 an id-less row created at another time: an order of its own, without an id.
+  const text = [
+    'Order ID,Created,Amount,Note',
+    'SO-1,2026-10-01 09:30,100,',
+    ',2026-10-01 09:30,50,second line',
+    'SO-2,2026-10-02,80,',
+    ',,,',
+    ',,,checked by Li',
+    'SO-3,,60,',
+    '合  计,,290,',
+    'Subtotal for October,,290,',
+    ',2026-10-03 11:00,20,',
+  ].join('\n') + '\n';
+
+  it('skips totals, blank and empty-handed rows with their issues, and gives further lines their id', async () => {
+    const bytes = new TextEncoder().encode(text);
+    const sheet = readWorkbookFile(bytes, 'rows.csv').value!.sheets[0];
+    const js = ingestOrders(sheet, { date1904: false });
+    const layout = await loadRawCsv(engine, 'raw', folder.write('rows.csv', bytes), bytes);
+    const sql = await typeRawOrders(engine, 'raw', 'typed', layout, sheet.name, { date1904: false });
+    const { rows } = await engine.query('SELECT _row, order_id FROM typed ORDER BY _rec');
+    expect(rows.map((r) => `${String(r._row)} ${String(r.order_id)}`)).toEqual(['2 SO-1', '3 SO-1', '4 SO-2', '7 SO-3', '10 null']);
+    const shown = (issues: Issue[]) =>
+      issues.filter((i) => ['totalsRowSkipped', 'rowWithoutIdOrDate', 'missingOrderId', 'missingCreatedDate'].includes(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
+    expect(shown(sql.issues)).toEqual([
+      'A6 rowWithoutIdOrDate {"row":6}',
+      'B7 missingCreatedDate {}',
+      'A8 totalsRowSkipped {"row":8,"label":"合  计"}',
+      'A9 totalsRowSkipped {"row":9,"label":"Subtotal for October"}',
+      'A10 missingOrderId {}',
+    ]);
+    // The JS ingest combines SO-1's two lines into one order; the rows it skips and says are the same.
+    expect(shown(sql.issues).filter((s) => !s.includes('missing'))).toEqual(shown(js.issues).filter((s) => !s.includes('missing')));
+    expect(sql.value!.skippedBlankRows).toBe(1);
+    expect(js.value!.skippedBlankRows).toBe(1);
+    expect(sql.value!.linesWithoutId).toBe(1);
   });
 });
