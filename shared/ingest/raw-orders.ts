@@ -12,7 +12,7 @@ import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
 import { rawColumn, type CsvLayout } from './raw-csv';
 import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, satisfactionScaleCheck, satisfactionScaleCountsSql, type RowCheck } from './row-checks-sql';
-import { orderRowsSql } from './order-rows-sql';
+import { furtherLinesSql, orderRowKindsSql } from './order-rows-sql';
 import { scaleStatedInHeader } from './score-text';
 import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
 
@@ -199,7 +199,9 @@ export async function typeRawOrders(
   const [id, created] = [idCol, createdCol].map((c) => quoteIdentifier(rawColumn(c)));
   const kinds = `${typed}__kinds`;
   const rows = `${typed}__rows`;
-  await engine.query(orderRowsSql(raw, kinds, header.row, layout.width, idCol, createdCol));
+  await engine.query(orderRowKindsSql(raw, kinds, header.row, layout.width, idCol, createdCol));
+  const { rows: [idless] } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(kinds)} WHERE kind = 'order' AND NOT has_id`);
+  if (Number(idless.n) > 0) await engine.query(furtherLinesSql(raw, kinds, createdCol));
   await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(rows)} AS SELECT _rec FROM ${quoteIdentifier(kinds)} WHERE kind IN ('order', 'line')`);
   const skipped = await skippedRows(engine, raw, kinds, idCol, sink);
   const { rows: [kept] } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(rows)}`);
