@@ -6,6 +6,12 @@ import { isAbsent } from './order-rows';
 // is not here: in a ticket system it means "closed" = done.
 export const CANCEL_WORDS = ['cancel', 'void', '取消', '作废', '交易关闭'];
 
+/** isCancelledStatus in SQL, over a status text (NULL: not cancelled). */
+export function cancelledStatusSql(status: string): string {
+  const words = CANCEL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return `coalesce(regexp_matches(lower(${status}), '${words}'), false)`;
+}
+
 /** A status that means the order is off: cancel/canceled/cancelled, void, 取消/已取消, 作废, 交易关闭. */
 export function isCancelledStatus(status: string): boolean {
   const s = status.toLowerCase();

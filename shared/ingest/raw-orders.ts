@@ -12,6 +12,7 @@ import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
 import { rawColumn, type CsvLayout } from './raw-csv';
 import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, satisfactionScaleCheck, satisfactionScaleCountsSql, type RowCheck } from './row-checks-sql';
+import { cancelDateColumn, cancelledStatusSql } from './cancelled';
 import { furtherLinesSql, orderRowKindsSql } from './order-rows-sql';
 import { scaleStatedInHeader } from './score-text';
 import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
@@ -24,7 +25,7 @@ import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
  * `capPerColumn` per column and code as IssueSink keeps them.
  *
  * Not here yet (ingestOrders still does them): order lines and histories combined (the checks
- * then run over single rows, not orders), merged cells, the cancelled column.
+ * then run over single rows, not orders), merged cells.
  */
 
 export interface RawOrdersOptions {
@@ -37,7 +38,7 @@ export interface RawOrdersOptions {
 }
 
 export interface RawOrders {
-  /** Every ORDER_FIELDS key (dates as wall-clock ms), `_rec` and `_row` (1-based sheet row). */
+  /** Every ORDER_FIELDS key (dates as wall-clock ms), `cancelled`, `_rec` and `_row` (1-based sheet row). */
   table: string;
   mapping: Partial<Record<OrderField, FieldMatch>>;
   headerRow: number;
@@ -224,8 +225,14 @@ export async function typeRawOrders(
     return `${value} AS ${quoteIdentifier(field)}`;
   });
   const joins = [...lookups].map((t) => lookupJoinSql(lookupTable(typed, t), t));
+  // Cancelled: the status says so (cancelled.ts), or a cancellation-date column no field took holds a value.
+  const cancelAt = cancelDateColumn(header.headers, new Set(Object.values(mapping).map((m) => m!.column)));
+  const cancelled = [
+    mapping.status ? cancelledStatusSql(`r.${quoteIdentifier(rawColumn(mapping.status.column))}`) : 'false',
+    ...(cancelAt >= 0 ? [`NOT kpi_blank(r.${quoteIdentifier(rawColumn(cancelAt))})`] : []),
+  ].join(' OR ');
   await engine.query(
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, ${cancelled} AS cancelled, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
   );
   for (const t of lookups) await engine.query(`DROP TABLE ${quoteIdentifier(lookupTable(typed, t))}`);
   await cellIssues(engine, typings, raw, typed, sink, capPerColumn);

@@ -83,8 +83,8 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
           differences.push(`row ${rowsJs[i]}: not in the SQL table`);
           continue;
         }
-        for (const field of ORDER_FIELD_KEYS) {
-          const want = jsValue(table.columns[field], i);
+        for (const field of [...ORDER_FIELD_KEYS, 'cancelled']) {
+          const want = field === 'cancelled' ? jsValue(table.columns[field], i) === 1 : jsValue(table.columns[field], i);
           const got = row[field] === undefined ? null : row[field];
           if (!(got === want || (typeof want === 'number' && got === want) || (want === null && got === null))) differences.push(`row ${rowsJs[i]} ${field}: SQL ${String(got)}, JS ${String(want)}`);
         }
@@ -160,5 +160,18 @@ describe('CSV ingest in SQL: which rows are orders, as selectOrderRows decides',
     expect(sql.value!.skippedBlankRows).toBe(1);
     expect(js.value!.skippedBlankRows).toBe(1);
     expect(sql.value!.linesWithoutId).toBe(1);
+  });
+});
+
+describe('CSV ingest in SQL: cancelled orders', () => {
+  it('by a status that says so, or by a filled cancellation-date column no field took', async () => {
+    const text = 'Order ID,Created,Status,Cancelled at\nA1,2026-10-01,已取消,\nA2,2026-10-02,Shipped,2026-10-03\nA3,2026-10-03,shipped,\nA4,2026-10-04,VOIDED,\nA5,2026-10-05,,\n';
+    const bytes = new TextEncoder().encode(text);
+    const sheet = readWorkbookFile(bytes, 'cancel.csv').value!.sheets[0];
+    const js = ingestOrders(sheet, { date1904: false }).value!;
+    await typeRawOrders(engine, 'raw', 'typed', await loadRawCsv(engine, 'raw', folder.write('cancel.csv', bytes), bytes), sheet.name, { date1904: false });
+    const { rows } = await engine.query('SELECT order_id, cancelled FROM typed ORDER BY _rec');
+    expect(rows.map((r) => `${String(r.order_id)} ${String(r.cancelled)}`)).toEqual(['A1 true', 'A2 true', 'A3 false', 'A4 true', 'A5 false']);
+    expect([...(js.table.columns.cancelled.values as Uint8Array)]).toEqual([1, 1, 0, 1, 0]);
   });
 });
