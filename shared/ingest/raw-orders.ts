@@ -8,6 +8,7 @@ import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEv
 import { cellIssuesSql, dateOrderEvidenceSql, fieldValueSql, type FieldTyping } from './field-sql';
 import { distinctCountsSql, lookupJoinSql, lookupTable, lookupTableSql, lookupValueSql, useLookup } from './distinct-typing';
 import { DEFAULT_ISSUE_CAP_PER_COLUMN, IssueSink } from './issue-sink';
+import type { CreatedUnreadable } from './orders';
 import { formatWallClock } from './excel-serial';
 import { scaleFromCounts, type SatisfactionScale } from './order-checks';
 import { rawColumn, type CsvLayout } from './raw-csv';
@@ -49,6 +50,8 @@ export interface RawOrders {
   skippedBlankRows: number;
   /** Further lines written without their order id, which took the id of the line above. */
   linesWithoutId: number;
+  /** Not one created date could be read, though cells hold something (as IngestedOrders.createdUnreadable). */
+  createdUnreadable: CreatedUnreadable | null;
 }
 
 const plainNumber = new RegExp(CSV_PLAIN_NUMBER);
@@ -141,6 +144,40 @@ async function rowChecks(engine: Engine, checks: RowCheck[], cols: Map<OrderFiel
     sink.absorb({ entries, counts: [...counts] }, 0);
     if (check.update) await engine.query(check.update);
   }
+}
+
+/**
+ * A yes/no field matched by its header whose column holds not one yes/no is left unmapped, with
+ * one warning instead of one per cell (unreadable-yes-no.ts says why); its values are all NULL.
+ */
+function unmapUnreadableYesNo(
+  mapping: Partial<Record<OrderField, FieldMatch>>,
+  typings: readonly FieldTyping[],
+  readable: (field: OrderField) => number,
+  overridden: (field: OrderField) => boolean,
+  sink: IssueSink,
+): void {
+  for (const t of typings) {
+    const match = mapping[t.field];
+    if (!match || ORDER_FIELDS[t.field].kind !== 'bool' || overridden(t.field)) continue;
+    const unreadable = sink.countAt(match.column, 'notAYesNo');
+    if (unreadable === 0 || readable(t.field) > 0) continue;
+    const example = String(sink.firstAt(match.column, 'notAYesNo')?.params.value ?? '');
+    sink.dropAt(match.column, 'notAYesNo');
+    sink.sheetWide('warning', 'mappingYesNoUnreadable', { field: t.field, header: match.header, column: sink.columnName(match.column), count: unreadable, example });
+    delete mapping[t.field];
+  }
+}
+
+const UNREADABLE_DATE_CODES = ['notADate', 'dateWithoutYear', 'dateAgainstColumnOrder'];
+
+/** Not one created date read, though cells hold something: the params of the pipeline's createdDatesUnreadable error. */
+function unreadableCreated(sink: IssueSink, col: number, header: string, readable: number): CreatedUnreadable | null {
+  if (readable > 0) return null;
+  const count = UNREADABLE_DATE_CODES.reduce((sum, code) => sum + sink.countAt(col, code), 0);
+  const first = UNREADABLE_DATE_CODES.map((code) => sink.firstAt(col, code)).find((i) => i !== undefined);
+  if (count === 0 || !first) return null;
+  return { count, example: String(first.params.value), column: sink.columnName(col), header };
 }
 
 /** The rows that are no orders, with their issues (as selectOrderRows gives them); counts of blank rows and id-less lines. */
@@ -243,6 +280,9 @@ export async function typeRawOrders(
     );
   }
   await missingRequired(engine, raw, typed, { order_id: id, created }, { order_id: idCol, created: createdCol }, sink);
+  const { rows: [readable] } = await engine.query(`SELECT ${typings.map((t) => `count(${quoteIdentifier(t.field)}) AS ${quoteIdentifier(t.field)}`).join(', ')} FROM ${quoteIdentifier(typed)}`);
+  unmapUnreadableYesNo(mapping, typings, (field) => Number(readable[field]), (field) => opts.overrides?.[field] !== undefined, sink);
+  const createdUnreadable = unreadableCreated(sink, createdCol, mapping.created!.header, Number(readable.created));
 
   let satisfactionScale: SatisfactionScale | null = null;
   const checks: RowCheck[] = [];
@@ -257,7 +297,7 @@ export async function typeRawOrders(
   await rowChecks(engine, checks, new Map(typings.map((t) => [t.field, t.col])), satisfactionScale, sink, capPerColumn);
   const { rows: count } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(typed)}`);
   return {
-    value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale, skippedBlankRows: skipped.blank, linesWithoutId: skipped.lines },
+    value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale, skippedBlankRows: skipped.blank, linesWithoutId: skipped.lines, createdUnreadable },
     issues: sink.finish(),
   };
 }

@@ -33,7 +33,7 @@ afterAll(async () => {
   folder?.remove();
 });
 
-const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows']);
+const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows', 'mappingYesNoUnreadable']);
 /** The checks over rows: compared where rows are orders (no lines or histories combined). */
 const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated', 'missingOrderId', 'missingCreatedDate']);
 
@@ -95,6 +95,7 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
     if (js.value.shape === 'orders') expect(rows.map((r) => Number(r._row))).toEqual([...rowsJs]);
     expect(typingIssues(sql.issues)).toEqual(typingIssues(js.issues));
     expect(sql.value.skippedBlankRows).toBe(js.value.skippedBlankRows);
+    expect(sql.value.createdUnreadable).toEqual(js.value.createdUnreadable);
     if (js.value.shape === 'orders') {
       const checks = (issues: Issue[]) => issues.filter((i) => CHECK_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
       expect(checks(sql.issues)).toEqual(checks(js.issues));
@@ -173,5 +174,30 @@ describe('CSV ingest in SQL: cancelled orders', () => {
     const { rows } = await engine.query('SELECT order_id, cancelled FROM typed ORDER BY _rec');
     expect(rows.map((r) => `${String(r.order_id)} ${String(r.cancelled)}`)).toEqual(['A1 true', 'A2 true', 'A3 false', 'A4 true', 'A5 false']);
     expect([...(js.table.columns.cancelled.values as Uint8Array)]).toEqual([1, 1, 0, 1, 0]);
+  });
+});
+
+describe('CSV ingest in SQL: columns that cannot be read at all', () => {
+  async function both(name: string, text: string) {
+    const bytes = new TextEncoder().encode(text);
+    const sheet = readWorkbookFile(bytes, name).value!.sheets[0];
+    const js = ingestOrders(sheet, { date1904: false });
+    const sql = await typeRawOrders(engine, 'raw', 'typed', await loadRawCsv(engine, 'raw', folder.write(name, bytes), bytes), sheet.name, { date1904: false });
+    return { js, sql };
+  }
+
+  it('a yes/no field whose column holds not one yes/no is left unmapped, with one warning', async () => {
+    const { js, sql } = await both('sla.csv', 'Ticket,Created,Resolved\nT1,2026-10-01,Within SLA\nT2,2026-10-02,SLA Violated\nT3,2026-10-03,Within SLA\n');
+    expect(sql.value!.mapping.resolved).toBeUndefined();
+    const warning = sql.issues.find((i) => i.code === 'mappingYesNoUnreadable');
+    expect(warning?.params).toEqual({ field: 'resolved', header: 'Resolved', column: 'C', count: 3, example: 'Within SLA' });
+    expect(sql.issues.filter((i) => i.code === 'notAYesNo')).toEqual([]);
+    expect(js.issues.find((i) => i.code === 'mappingYesNoUnreadable')).toEqual(warning);
+  });
+
+  it('not one created date readable: the params of the error that makes the sheet unusable', async () => {
+    const { js, sql } = await both('bad.csv', 'Ticket,Opened\nT1,soon\nT2,later\nT3,2016-13-45\n');
+    expect(sql.value!.createdUnreadable).toEqual({ column: 'B', header: 'Opened', count: 3, example: 'soon' });
+    expect(js.value!.createdUnreadable).toEqual(sql.value!.createdUnreadable);
   });
 });
