@@ -16,6 +16,7 @@ import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, s
 import { cancelDateColumn, cancelledStatusSql } from './cancelled';
 import { furtherLinesSql, orderRowKindsSql } from './order-rows-sql';
 import { scaleStatedInHeader } from './score-text';
+import { sqlText } from './sql-text';
 import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
 
 /*
@@ -180,6 +181,53 @@ function unreadableCreated(sink: IssueSink, col: number, header: string, readabl
   return { count, example: String(first.params.value), column: sink.columnName(col), header };
 }
 
+/**
+ * A date column's one issue about its order (column-date-orders.ts says them alike), before its
+ * cells' issues: its year-last dates read both ways (a conflict, at the first cell against the
+ * order taken), or the order was assumed (by the locale or the usual reading, at its first
+ * date either order reads, with that date's other reading).
+ */
+async function dateOrderIssue(engine: Engine, raw: string, t: FieldTyping, decided: ColumnDateOrder, sink: IssueSink): Promise<void> {
+  const e = decided.evidence;
+  const conflict = decided.source === 'conflict';
+  const assumed = (decided.source === 'locale' || decided.source === 'usual') && e.either > 0;
+  if (!conflict && !assumed) return;
+  const x = quoteIdentifier(rawColumn(t.col));
+  const cellsAt = async (recs: number[]) => {
+    const { rows } = await engine.query(`SELECT _rec, kpi_trim(${x}) AS text, kpi_year_last_readings(${x}, ${sqlText(t.statedOrder ?? '')}) AS readings FROM ${quoteIdentifier(raw)} WHERE _rec IN (${recs.join(', ')})`);
+    return new Map(rows.map((r) => [Number(r._rec), r as { text: string; readings: { day_first: number | null; month_first: number | null; dotted: boolean } }]));
+  };
+  const column = sink.columnName(t.col);
+  if (conflict) {
+    const cells = await cellsAt([e.firstDayFirst, e.firstMonthFirst]);
+    const first = decided.order === 'dmy' ? e.firstMonthFirst : e.firstDayFirst;
+    sink.atCell(first, t.col, 'warning', 'dateOrderConflict', {
+      column,
+      readAs: decided.order ?? 'mdy',
+      dayFirst: e.dayFirst,
+      monthFirst: e.monthFirst,
+      dayFirstExample: String(cells.get(e.firstDayFirst)?.text),
+      monthFirstExample: String(cells.get(e.firstMonthFirst)?.text),
+    });
+    return;
+  }
+  const cell = (await cellsAt([e.firstEither])).get(e.firstEither)!;
+  const dotted = Boolean(cell.readings.dotted);
+  const dayFirst = decided.order === 'dmy' || (decided.order === null && dotted);
+  const other = new Date(Number(dayFirst ? cell.readings.month_first : cell.readings.day_first));
+  const likeExample = decided.order !== null ? e.either : dotted ? e.eitherDotted : e.either - e.eitherDotted;
+  sink.atCell(e.firstEither, t.col, 'warning', 'dateOrderAssumed', {
+    column,
+    count: likeExample,
+    otherCount: e.either - likeExample,
+    example: String(cell.text),
+    readAs: dayFirst ? 'dmy' : 'mdy',
+    basis: decided.source,
+    otherDay: other.getUTCDate(),
+    otherMonth: other.getUTCMonth() + 1,
+  });
+}
+
 /** The rows that are no orders, with their issues (as selectOrderRows gives them); counts of blank rows and id-less lines. */
 async function skippedRows(engine: Engine, raw: string, kinds: string, idCol: number, sink: IssueSink): Promise<{ blank: number; lines: number }> {
   const { rows: [n] } = await engine.query(`SELECT count(*) FILTER (WHERE kind = 'blank') AS blank, count(*) FILTER (WHERE kind = 'line') AS lines FROM ${quoteIdentifier(kinds)}`);
@@ -251,7 +299,10 @@ export async function typeRawOrders(
     const match = mapping[field];
     if (!match) continue;
     const t: FieldTyping = { field, col: match.column, date1904: opts.date1904, statedOrder: opts.dateOrder };
-    if (ORDER_FIELDS[field].kind === 'date') t.dateOrder = dateOrders[field] = await decideOrder(engine, t, raw, rows, opts);
+    if (ORDER_FIELDS[field].kind === 'date') {
+      t.dateOrder = dateOrders[field] = await decideOrder(engine, t, raw, rows, opts);
+      await dateOrderIssue(engine, raw, t, t.dateOrder, sink);
+    }
     typings.push(t);
   }
   const byField = new Map(typings.map((t) => [t.field, t]));

@@ -33,7 +33,7 @@ afterAll(async () => {
   folder?.remove();
 });
 
-const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows', 'mappingYesNoUnreadable']);
+const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows', 'mappingYesNoUnreadable', 'dateOrderConflict', 'dateOrderAssumed']);
 /** The checks over rows: compared where rows are orders (no lines or histories combined). */
 const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated', 'missingOrderId', 'missingCreatedDate']);
 
@@ -199,5 +199,28 @@ describe('CSV ingest in SQL: columns that cannot be read at all', () => {
     const { js, sql } = await both('bad.csv', 'Ticket,Opened\nT1,soon\nT2,later\nT3,2016-13-45\n');
     expect(sql.value!.createdUnreadable).toEqual({ column: 'B', header: 'Opened', count: 3, example: 'soon' });
     expect(js.value!.createdUnreadable).toEqual(sql.value!.createdUnreadable);
+  });
+});
+
+describe('CSV ingest in SQL: a date column’s order, said once', () => {
+  async function orderIssues(name: string, text: string) {
+    const bytes = new TextEncoder().encode(text);
+    const sheet = readWorkbookFile(bytes, name).value!.sheets[0];
+    const js = ingestOrders(sheet, { date1904: false });
+    const sql = await typeRawOrders(engine, 'raw', 'typed', await loadRawCsv(engine, 'raw', folder.write(name, bytes), bytes), sheet.name, { date1904: false });
+    const shown = (issues: Issue[]) => issues.filter((i) => i.code.startsWith('dateOrder') || i.code === 'dateAgainstColumnOrder').map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
+    return { sql: shown(sql.issues), js: shown(js.issues) };
+  }
+
+  it('both orders in one column: a conflict at the first cell against the order taken', async () => {
+    const { sql, js } = await orderIssues('conflict.csv', 'Ticket,Opened\nT1,25/06/2016\nT2,26/06/2016\nT3,06/27/2016\n');
+    expect(sql[0]).toBe('B4 dateOrderConflict {"column":"B","readAs":"dmy","dayFirst":2,"monthFirst":1,"dayFirstExample":"25/06/2016","monthFirstExample":"06/27/2016"}');
+    expect(sql).toEqual(js);
+  });
+
+  it('only dates either order reads: the order assumed, with the other reading of the first', async () => {
+    const { sql, js } = await orderIssues('assumed.csv', 'Ticket,Opened\nT1,05/06/2016\nT2,07/08/2016\n');
+    expect(sql).toEqual(['B2 dateOrderAssumed {"column":"B","count":2,"otherCount":0,"example":"05/06/2016","readAs":"mdy","basis":"usual","otherDay":5,"otherMonth":6}']);
+    expect(sql).toEqual(js);
   });
 });
