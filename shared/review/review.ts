@@ -9,9 +9,10 @@ import { addDays, isoWeekOf, isoWeekStart, shiftMonth } from './calendar';
 import { reviewCards, type ReviewCard } from './cards';
 import { headlineKpi, memberReviewKpis, membersVsTarget, type MemberReview } from './members';
 import { offeredPeriods, resolvePeriod, reviewPeriodOf, type PeriodChoice, type ReviewPeriod } from './period';
-import { emptyWindowRow, windowRows, type WindowRow } from './window-rows';
+import type { SqlDialect } from '../kpi/dialect';
+import { emptyWindowRow, windowRows, type WindowRow, type WindowRowsOf } from './window-rows';
 import type { WindowQueryOptions } from './window-sql';
-import { ORDER_DAYS_SQL } from './window-sql';
+import { orderDaysSql } from './window-sql';
 
 /** What a review asks: the period choice, the filters, the targets in effect (edits included). */
 export interface ReviewQuestion {
@@ -52,8 +53,16 @@ export type MonthlyRowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promi
 /** The at-risk list of a question (atRiskOrders; a front end may answer it from what it kept). */
 export type AtRiskOf = (q: AtRiskQuestion) => Promise<{ orders: AtRiskOrder[]; total: number }>;
 
-export async function loadOrderDays(engine: Engine): Promise<string[]> {
-  const result = await engine.query(ORDER_DAYS_SQL);
+/**
+ * Where a review's numbers come from: the engine the orders are loaded in, or (for a database
+ * behind the local data server) the window rows and at-risk lists the server works out.
+ */
+export type ReviewSource = Engine | { windowRows: WindowRowsOf; atRisk: AtRiskOf };
+
+const windowRowsOf = (source: ReviewSource): WindowRowsOf => ('query' in source ? (opts, key) => windowRows(source, opts, key) : source.windowRows);
+
+export async function loadOrderDays(engine: Pick<Engine, 'query'>, dialect?: SqlDialect): Promise<string[]> {
+  const result = await engine.query(orderDaysSql(dialect));
   return result.rows.map((r) => String(r.d));
 }
 
@@ -67,9 +76,9 @@ export function sparkWeeks(key: string, count = SPARK_WEEKS): string[] {
 }
 
 /** The members' rows week by week (each week as it stands at the as-of date): a weekly review's sparklines. */
-async function weeklyMemberRows(engine: Engine, base: Omit<WindowQueryOptions, 'group' | 'window'>, key: string, asOf: string): Promise<WindowRow[]> {
+async function weeklyMemberRows(rowsOfWindow: WindowRowsOf, base: Omit<WindowQueryOptions, 'group' | 'window'>, key: string, asOf: string): Promise<WindowRow[]> {
   const weeks = sparkWeeks(key).flatMap((week) => reviewPeriodOf(week, asOf) ?? []);
-  const results = await Promise.all(weeks.map((week) => windowRows(engine, { ...base, group: 'owner', window: week.counted }, week.key)));
+  const results = await Promise.all(weeks.map((week) => rowsOfWindow({ ...base, group: 'owner', window: week.counted }, week.key)));
   return results.flatMap((r) => r.rows);
 }
 
@@ -81,22 +90,25 @@ export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, s
 }
 
 export async function reviewData(
-  engine: Engine,
+  source: ReviewSource,
   q: ReviewQuestion,
   monthlyRowsOf: MonthlyRowsOf,
-  atRiskOf: AtRiskOf = (question) => atRiskOrders(engine, question),
+  atRiskOf: AtRiskOf = 'query' in source ? (question) => atRiskOrders(source, question) : source.atRisk,
 ): Promise<ReviewData> {
+  const rowsOfWindow = windowRowsOf(source);
   const period = resolvePeriod(q.choice, q.orderDays, q.asOf);
   const months = offeredPeriods(q.orderDays, q.asOf, 'month');
   const weeks = offeredPeriods(q.orderDays, q.asOf, 'week');
   const atRisk = atRiskOf({ asOf: q.asOf, days: q.riskDays, fieldsPresent: q.fieldsPresent, filters: q.filters, limit: q.riskLimit });
+  // Awaited last; should a window fail first, its failure is the review's, not an unhandled one.
+  atRisk.catch(() => undefined);
   if (!period) return { period: null, months, weeks, kpis: [], cards: [], memberKpis: [], members: [], atRisk: await atRisk };
   const base = { fieldsPresent: q.fieldsPresent, basis: q.basis, filters: q.filters, ordersAcrossGroups: q.ordersAcrossGroups };
   const hasOwner = q.fieldsPresent.includes('owner');
   const [current, previous, byMember] = await Promise.all([
-    windowRows(engine, { ...base, group: 'none', window: period.counted }, period.key),
-    windowRows(engine, { ...base, group: 'none', window: period.previous.counted }, period.previous.key),
-    hasOwner ? windowRows(engine, { ...base, group: 'owner', window: period.counted }, period.key) : null,
+    rowsOfWindow({ ...base, group: 'none', window: period.counted }, period.key),
+    rowsOfWindow({ ...base, group: 'none', window: period.previous.counted }, period.previous.key),
+    hasOwner ? rowsOfWindow({ ...base, group: 'owner', window: period.counted }, period.key) : null,
   ]);
   const kpis = current.kpis;
   const first = (rows: WindowRow[], key: string) => rows[0] ?? emptyWindowRow(key, null, kpis);
@@ -116,7 +128,7 @@ export async function reviewData(
   const trend =
     hasOwner && headline
       ? weekly
-        ? await weeklyMemberRows(engine, base, period.key, q.asOf)
+        ? await weeklyMemberRows(rowsOfWindow, base, period.key, q.asOf)
         : await monthlyRowsOf({ basis: q.basis, asOf: q.asOf, group: 'owner', from: shiftMonth(month, 1 - SPARK_MONTHS), to: month, filters: q.filters }, [headline])
       : [];
   const targetMonthOf = weekly ? (week: string) => reviewPeriodOf(week, q.asOf)?.targetMonth ?? month : undefined;

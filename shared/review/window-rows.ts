@@ -40,8 +40,14 @@ export function emptyWindowRow(key: string, group: string | null, kpis: readonly
   return toWindowRow({ group, ...Object.fromEntries(kpis.filter(isZeroWhenEmpty).map((k) => [k, 0])) }, key, kpis);
 }
 
-/** The rows of one window, asked of the engine. */
-export async function windowRows(engine: Engine, opts: WindowQueryOptions, key: string): Promise<{ rows: WindowRow[]; kpis: KpiKey[] }> {
+/**
+ * The rows of one window as the review asks for them: from the engine the orders are in
+ * (windowRows), or from a data server that runs the same compiled query in its database.
+ */
+export type WindowRowsOf = (opts: WindowQueryOptions, key: string) => Promise<{ rows: WindowRow[]; kpis: KpiKey[] }>;
+
+/** The rows of one window, asked of the engine (anything that runs SQL over `orders`, in opts.dialect). */
+export async function windowRows(engine: Pick<Engine, 'query'>, opts: WindowQueryOptions, key: string): Promise<{ rows: WindowRow[]; kpis: KpiKey[] }> {
   const compiled = compileWindowQuery(opts);
   if (!compiled.value) return { rows: [], kpis: [] };
   const { sql, kpis } = compiled.value;

@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issues';
 import { compileKpiQuery } from '../kpi/compile';
+import { DUCKDB_DIALECT, type SqlDialect } from '../kpi/dialect';
 import type { KpiQueryOptions } from '../kpi/options';
 import type { KpiKey } from '../kpi/keys';
 import type { DayWindow } from './period';
@@ -24,7 +25,11 @@ export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: st
 }
 
 /** The created days of the orders (not cancelled), sorted: which months and weeks have orders. */
-export const ORDER_DAYS_SQL = [
-  `SELECT DISTINCT strftime(CAST("created" AS DATE), '%Y-%m-%d') AS d FROM orders`,
-  `WHERE "cancelled" IS NOT TRUE AND "created" IS NOT NULL ORDER BY d`,
-].join('\n');
+export function orderDaysSql(dialect: SqlDialect = DUCKDB_DIALECT): string {
+  return [
+    `SELECT DISTINCT ${dialect.dayText('CAST("created" AS DATE)')} AS d FROM orders`,
+    `WHERE "cancelled" IS NOT TRUE AND "created" IS NOT NULL ORDER BY d`,
+  ].join('\n');
+}
+
+export const ORDER_DAYS_SQL = orderDaysSql();
