@@ -10,7 +10,7 @@ import type { AtRiskQuestion, WindowQueryOptions } from '../shared/review/index'
 export type QuestionError = { field: string; problem: string };
 
 /** A review window as the page asks for it; the server adds the table's fields and its dialect. */
-export type WindowQuestion = Pick<WindowQueryOptions, 'basis' | 'group' | 'filters' | 'window'>;
+export type WindowQuestion = Pick<WindowQueryOptions, 'basis' | 'group' | 'filters' | 'window' | 'withTotal'>;
 /** An at-risk list as the page asks for it; the server adds the table's fields and its dialect. */
 export type AtRiskAsked = Pick<AtRiskQuestion, 'asOf' | 'days' | 'filters' | 'limit'>;
 
@@ -103,8 +103,9 @@ const dayCount = (start: string, end: string) => (Date.parse(`${end}T00:00:00Z`)
 export function parseWindowQuestion(body: unknown): { value: WindowQuestion | null; errors: QuestionError[] } {
   const errors: QuestionError[] = [];
   if (!isObject(body)) return { value: null, errors: [{ field: '', problem: 'expected a JSON object' }] };
-  for (const key of Object.keys(body)) if (!['basis', 'group', 'filters', 'window'].includes(key)) errors.push({ field: key, problem: 'unknown field' });
-  const { basis, group, window } = body;
+  for (const key of Object.keys(body)) if (!['basis', 'group', 'filters', 'window', 'withTotal'].includes(key)) errors.push({ field: key, problem: 'unknown field' });
+  const { basis, group, window, withTotal } = body;
+  if (withTotal !== undefined && typeof withTotal !== 'boolean') errors.push({ field: 'withTotal', problem: 'true or false' });
   if (!oneOf(PERIOD_BASES, basis)) errors.push({ field: 'basis', problem: `one of ${PERIOD_BASES.join('|')}` });
   if (!oneOf(GROUPINGS, group)) errors.push({ field: 'group', problem: `one of ${GROUPINGS.join('|')}` });
   const filters = checkedFilters(body.filters, errors);
@@ -115,7 +116,10 @@ export function parseWindowQuestion(body: unknown): { value: WindowQuestion | nu
     errors.push({ field: 'window', problem: `{ start, end, asOf }: days YYYY-MM-DD, start ≤ end, at most ${MAX_WINDOW_DAYS} days` });
   }
   if (errors.length) return { value: null, errors };
-  return { value: { basis: basis as WindowQuestion['basis'], group: group as WindowQuestion['group'], filters, window: { start, end, asOf } }, errors };
+  return {
+    value: { basis: basis as WindowQuestion['basis'], group: group as WindowQuestion['group'], filters, window: { start, end, asOf }, ...(withTotal === true ? { withTotal } : {}) },
+    errors,
+  };
 }
 
 /** The at-risk list's question (shared/review/at-risk.ts): as of a day, due within `days`, at most `limit` rows. */

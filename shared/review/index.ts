@@ -15,7 +15,7 @@ export {
   type PeriodChoice,
 } from './period';
 export { compileWindowQuery, ORDER_DAYS_SQL, orderDaysSql, type WindowQueryOptions } from './window-sql';
-export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type WindowRowsOf, type RateBase } from './window-rows';
+export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type WindowRows, type WindowRowsOf, type RateBase } from './window-rows';
 export { SMALL_SAMPLE, judge, isSmallSample, type Judgement } from './judge';
 export { distanceToTarget, type Distance } from './distance';
 export { paceOf, paceVerdict, type Pace, type PaceVerdict } from './pace';

@@ -82,6 +82,29 @@ async function weeklyMemberRows(rowsOfWindow: WindowRowsOf, base: Omit<WindowQue
   return results.flatMap((r) => r.rows);
 }
 
+/**
+ * The period's whole-team row and its members' rows: one scan grouped both ways (withTotal, a
+ * team change's window queries 3 → 2); where that does not apply (orders with lines under
+ * several owners, whose total is not their owners' rows added up) two queries, as before.
+ */
+async function currentAndMembers(
+  rowsOfWindow: WindowRowsOf,
+  base: Omit<WindowQueryOptions, 'group' | 'window'>,
+  window: WindowQueryOptions['window'],
+  key: string,
+  hasOwner: boolean,
+): Promise<{ current: { rows: WindowRow[]; kpis: KpiKey[] }; byMember: { rows: WindowRow[]; kpis: KpiKey[] } | null }> {
+  if (!hasOwner) return { current: await rowsOfWindow({ ...base, group: 'none', window }, key), byMember: null };
+  if (base.ordersAcrossGroups) {
+    const [current, byMember] = await Promise.all([rowsOfWindow({ ...base, group: 'none', window }, key), rowsOfWindow({ ...base, group: 'owner', window }, key)]);
+    return { current, byMember };
+  }
+  const both = await rowsOfWindow({ ...base, group: 'owner', window, withTotal: true }, key);
+  if (both.total !== undefined) return { current: { rows: both.total ? [both.total] : [], kpis: both.kpis }, byMember: both };
+  const current = await rowsOfWindow({ ...base, group: 'none', window }, key);
+  return { current, byMember: both };
+}
+
 /** Whose targets the whole-team cards get: one member or one team when the filters say so. */
 export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, string>>): { team: string | null; owner: string | null } {
   const owner = filters.owner?.length === 1 ? filters.owner[0] : null;
@@ -106,10 +129,10 @@ export async function reviewData(
   const base = { fieldsPresent: q.fieldsPresent, basis: q.basis, filters: q.filters, ordersAcrossGroups: q.ordersAcrossGroups };
   const hasOwner = q.fieldsPresent.includes('owner');
   const [current, previous, byMember] = await Promise.all([
-    rowsOfWindow({ ...base, group: 'none', window: period.counted }, period.key),
+    currentAndMembers(rowsOfWindow, base, period.counted, period.key, hasOwner),
     rowsOfWindow({ ...base, group: 'none', window: period.previous.counted }, period.previous.key),
-    hasOwner ? rowsOfWindow({ ...base, group: 'owner', window: period.counted }, period.key) : null,
-  ]);
+    null,
+  ]).then(([both, before]) => [both.current, before, both.byMember] as const);
   const kpis = current.kpis;
   const first = (rows: WindowRow[], key: string) => rows[0] ?? emptyWindowRow(key, null, kpis);
   const cards = reviewCards({

@@ -18,10 +18,11 @@ export interface WindowQueryOptions extends Omit<KpiQueryOptions, 'from' | 'to' 
 
 export { hitColumn, ofColumn, OPEN_AHEAD } from '../kpi/window-columns';
 
-export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: string; kpis: KpiKey[] } | null; issues: Issue[] } {
+/** `withTotal`: the rows hold the total row too (KpiQueryOptions.withTotal applied). */
+export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: string; kpis: KpiKey[]; withTotal: boolean } | null; issues: Issue[] } {
   const { window, ...rest } = opts;
   const { value, issues } = compileKpiQuery({ ...rest, asOf: window.asOf, window: { start: window.start, end: window.end } });
-  return { value: value && { sql: value.sql, kpis: value.kpis }, issues };
+  return { value: value && { sql: value.sql, kpis: value.kpis, withTotal: value.withTotal }, issues };
 }
 
 /** The created days of the orders (not cancelled), sorted: which months and weeks have orders. */
