@@ -4,7 +4,8 @@ import { compileOrdersBehindQuery } from '../shared/kpi/index';
 import { langFromLocale, messagesFor, type Lang } from '../shared/messages/index';
 import { mappingHeaders } from '../shared/pipeline/index';
 import { computeTableKpis, postgresProblem, withOrders, type SourceProblem, type TableOrders } from '../shared/source/index';
-import { parseCellQuestion, parseQuestion, type QuestionError } from './question';
+import { atRiskOrders, loadOrderDays, windowRows } from '../shared/review/index';
+import { parseAtRiskQuestion, parseCellQuestion, parseQuestion, parseWindowQuestion, type QuestionError } from './question';
 import { DASHBOARD_PATH, pageFile } from './page-files';
 import { isReadingStatement, sqlTabStatement, SQL_TAB_MAX_ROWS } from './sql-tab';
 
@@ -17,6 +18,9 @@ import { isReadingStatement, sqlTabStatement, SQL_TAB_MAX_ROWS } from './sql-tab
  *   GET  /api/source          the table, its mapping, months, teams, owners, counts
  *   POST /api/kpis            { basis, group, asOf, from?, to?, filters?, perMonth? } → KPI rows
  *   POST /api/orders-behind   the same and { cell: { kpi, month, group } } → the orders
+ *   GET  /api/order-days      the created days of the orders (which months and weeks a review offers)
+ *   POST /api/window          { basis, group, filters?, window: { start, end, asOf } } → a review window's rows
+ *   POST /api/at-risk         { asOf, days, filters?, limit? } → the open orders overdue or due soon, and their total
  *   POST /api/sql             { sql } → the SQL tab: one reading statement, READ ONLY, timed out
  *   GET  /                    → the dashboard over this server (when given the built pages)
  */
@@ -103,6 +107,10 @@ export function createDataServer(opts: DataServerOptions): Server {
     }
   };
 
+  // The review's queries (shared/review) run over the mapped select, in the database's dialect.
+  const ordersEngine = { query: (sql: string) => run(overOrders(sql)) };
+  let orderDays: Promise<string[]> | null = null;
+
   const routes: Record<string, (req: IncomingMessage) => Promise<unknown>> = {
     'GET /api/source': async () => {
       const { loaded } = source;
@@ -159,6 +167,23 @@ export function createDataServer(opts: DataServerOptions): Server {
         counted: Number(row.known ?? 0) > 0 ? Number(row.counted ?? 0) : null,
         issues: compiled.issues,
       };
+    },
+    // The table is read once per server (as its months and owners are): a review asks often.
+    'GET /api/order-days': async () => {
+      orderDays ??= loadOrderDays(ordersEngine, db.dialect);
+      orderDays.catch(() => (orderDays = null));
+      return { days: await orderDays };
+    },
+    'POST /api/window': async (req) => {
+      const { value, errors } = parseWindowQuestion(await readJson(req));
+      if (!value) throw badQuestion(errors);
+      const { fieldsPresent, ordersAcrossGroups } = source.loaded;
+      return windowRows(ordersEngine, { ...value, fieldsPresent, ordersAcrossGroups, dialect: db.dialect }, '');
+    },
+    'POST /api/at-risk': async (req) => {
+      const { value, errors } = parseAtRiskQuestion(await readJson(req));
+      if (!value) throw badQuestion(errors);
+      return atRiskOrders(ordersEngine, { ...value, limit: Math.min(value.limit ?? ORDERS_BEHIND_MAX_ROWS, ORDERS_BEHIND_MAX_ROWS), fieldsPresent: source.loaded.fieldsPresent, dialect: db.dialect });
     },
     'POST /api/sql': async (req) => {
       const body = await readJson(req);

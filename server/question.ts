@@ -1,5 +1,6 @@
 import { FILTER_FIELDS, GROUPINGS, isIsoDate, isIsoMonth, isKpiKey, MONTH_ALL, PERIOD_BASES, type KpiCell, type KpiFilters } from '../shared/kpi/index';
 import type { KpiQuery } from '../shared/pipeline/index';
+import type { AtRiskQuestion, WindowQueryOptions } from '../shared/review/index';
 
 /**
  * What the page may ask the data server: a KPI question as data, never SQL. The server
@@ -7,6 +8,11 @@ import type { KpiQuery } from '../shared/pipeline/index';
  * every value is checked here, and filter values reach the SQL only as escaped literals.
  */
 export type QuestionError = { field: string; problem: string };
+
+/** A review window as the page asks for it; the server adds the table's fields and its dialect. */
+export type WindowQuestion = Pick<WindowQueryOptions, 'basis' | 'group' | 'filters' | 'window' | 'withTotal'>;
+/** An at-risk list as the page asks for it; the server adds the table's fields and its dialect. */
+export type AtRiskAsked = Pick<AtRiskQuestion, 'asOf' | 'days' | 'filters' | 'limit'>;
 
 const KEYS = ['basis', 'group', 'asOf', 'from', 'to', 'filters', 'perMonth'] as const;
 const MAX_FILTER_VALUES = 1000;
@@ -75,4 +81,59 @@ export function parseCellQuestion(body: unknown): { value: { question: KpiQuery;
   if (!cellOk) errors.push({ field: 'cell', problem: '{ kpi, month: YYYY-MM|all, group: text|null }' });
   if (!question || !cellOk) return { value: null, errors };
   return { value: { question, cell: cell as unknown as KpiCell }, errors };
+}
+
+const MAX_WINDOW_DAYS = 366;
+const MAX_RISK_DAYS = 3650;
+const MAX_RISK_ROWS = 10_000;
+
+function checkedFilters(filters: unknown, errors: QuestionError[]): KpiFilters {
+  const { value } = parseQuestion({ basis: 'natural', group: 'none', asOf: '2000-01-01', filters });
+  if (!value) errors.push({ field: 'filters', problem: `an object of ${FILTER_FIELDS.join('|')} → list of at most ${MAX_FILTER_VALUES} texts` });
+  return value?.filters ?? {};
+}
+
+const dayCount = (start: string, end: string) => (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * A window of the review (shared/review/window-sql.ts): the KPIs of a month to date or an ISO
+ * week, with the counts behind each rate. `window` is { start, end, asOf }, days YYYY-MM-DD,
+ * start ≤ end, at most a year long.
+ */
+export function parseWindowQuestion(body: unknown): { value: WindowQuestion | null; errors: QuestionError[] } {
+  const errors: QuestionError[] = [];
+  if (!isObject(body)) return { value: null, errors: [{ field: '', problem: 'expected a JSON object' }] };
+  for (const key of Object.keys(body)) if (!['basis', 'group', 'filters', 'window', 'withTotal'].includes(key)) errors.push({ field: key, problem: 'unknown field' });
+  const { basis, group, window, withTotal } = body;
+  if (withTotal !== undefined && typeof withTotal !== 'boolean') errors.push({ field: 'withTotal', problem: 'true or false' });
+  if (!oneOf(PERIOD_BASES, basis)) errors.push({ field: 'basis', problem: `one of ${PERIOD_BASES.join('|')}` });
+  if (!oneOf(GROUPINGS, group)) errors.push({ field: 'group', problem: `one of ${GROUPINGS.join('|')}` });
+  const filters = checkedFilters(body.filters, errors);
+  const days = isObject(window) ? [window.start, window.end, window.asOf] : [];
+  const windowOk = days.length === 3 && days.every((d) => typeof d === 'string' && isIsoDate(d));
+  const [start, end, asOf] = days as string[];
+  if (!windowOk || start > end || dayCount(start, end) > MAX_WINDOW_DAYS) {
+    errors.push({ field: 'window', problem: `{ start, end, asOf }: days YYYY-MM-DD, start ≤ end, at most ${MAX_WINDOW_DAYS} days` });
+  }
+  if (errors.length) return { value: null, errors };
+  return {
+    value: { basis: basis as WindowQuestion['basis'], group: group as WindowQuestion['group'], filters, window: { start, end, asOf }, ...(withTotal === true ? { withTotal } : {}) },
+    errors,
+  };
+}
+
+/** The at-risk list's question (shared/review/at-risk.ts): as of a day, due within `days`, at most `limit` rows. */
+export function parseAtRiskQuestion(body: unknown): { value: AtRiskAsked | null; errors: QuestionError[] } {
+  const errors: QuestionError[] = [];
+  if (!isObject(body)) return { value: null, errors: [{ field: '', problem: 'expected a JSON object' }] };
+  for (const key of Object.keys(body)) if (!['asOf', 'days', 'filters', 'limit'].includes(key)) errors.push({ field: key, problem: 'unknown field' });
+  const { asOf, days, limit } = body;
+  if (typeof asOf !== 'string' || !isIsoDate(asOf)) errors.push({ field: 'asOf', problem: 'a date YYYY-MM-DD' });
+  if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > MAX_RISK_DAYS) errors.push({ field: 'days', problem: `a whole number 0…${MAX_RISK_DAYS}` });
+  if (limit !== undefined && (!Number.isInteger(limit) || (limit as number) < 0 || (limit as number) > MAX_RISK_ROWS)) {
+    errors.push({ field: 'limit', problem: `a whole number 0…${MAX_RISK_ROWS}` });
+  }
+  const filters = checkedFilters(body.filters, errors);
+  if (errors.length) return { value: null, errors };
+  return { value: { asOf: asOf as string, days: days as number, filters, ...(limit !== undefined ? { limit: limit as number } : {}) }, errors };
 }

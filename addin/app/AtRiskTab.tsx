@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Caption1, Field, makeStyles, SpinButton, tokens } from '@fluentui/react-components';
 import { messagesFor } from '../../shared/messages/index';
-import { atRiskOrders, type AtRiskOrder } from '../../shared/review/index';
+import type { AtRiskOrder } from '../../shared/review/index';
 import { AtRiskOrderList } from './AtRiskOrderList';
 import { FilterBar } from './FilterBar';
 import { Section } from './Section';
@@ -18,22 +18,22 @@ export function AtRiskTab({ host, lang, session, filter, setFilter }: FilteredTa
   const m = messagesFor(lang);
   const [days, setDays] = useState(7);
   const [orders, setOrders] = useState<AtRiskOrder[] | null>(null);
-  const { engine, loaded } = session;
+  const { kpiSource, loaded } = session;
   const [selectRow, selectProblem] = useSelectOrderRow(host, session, lang);
 
   useEffect(() => {
-    if (!engine || !loaded || !filter) return;
+    if (!kpiSource || !loaded || !filter) return;
     let stale = false;
-    atRiskOrders(engine, { asOf: filter.asOf, days, fieldsPresent: loaded.fieldsPresent, filters: { ...(filter.team ? { team: [filter.team] } : {}), ...(filter.owner ? { owner: [filter.owner] } : {}) } }).then(
+    kpiSource.atRisk({ asOf: filter.asOf, days, fieldsPresent: loaded.fieldsPresent, filters: { ...(filter.team ? { team: [filter.team] } : {}), ...(filter.owner ? { owner: [filter.owner] } : {}) } }).then(
       (o) => !stale && setOrders(o.orders),
       () => !stale && setOrders([]),
     );
     return () => {
       stale = true;
     };
-  }, [engine, loaded, filter, days]);
+  }, [kpiSource, loaded, filter, days]);
 
-  if (!loaded || !engine || !filter) return <Caption1>{m.paneLoadFirst}</Caption1>;
+  if (!loaded || !kpiSource || !filter) return <Caption1>{m.paneLoadFirst}</Caption1>;
   if (!loaded.fieldsPresent.includes('due')) return <Caption1>{m.paneAtRiskNeedsDue}</Caption1>;
 
   return (

@@ -2,6 +2,7 @@ import {
   Button,
   Caption1,
   Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -9,11 +10,12 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { mapOrderHeaders } from '../../shared/mapping/index';
 import { IssueList, MappingEditor } from '../../shared/ui/index';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { parseSourceKey, sameSource, sourceKey, type Source } from '../session/sources';
+import { DEFAULT_SERVER_URL } from '../session/settings';
 import { Section } from './Section';
 import type { PaneTabProps } from './tab-props';
 import type { PaneSession, Progress, usePaneSession } from './usePaneSession';
@@ -35,6 +37,8 @@ export function progressText(progress: Progress | null, lang: Lang): string {
       return m.paneReadingSheet({ sheet: progress.sheet, rows: progress.rows, total: progress.total });
     case 'engine':
       return m.panePhaseEngine;
+    case 'server':
+      return m.panePhaseServer({ url: progress.url });
     case 'detect':
       return m.panePhaseDetect;
     case 'ingest':
@@ -58,9 +62,62 @@ function failureText(session: PaneSession, lang: Lang): string | null {
       return m.paneNoSheets;
     case 'other':
       return m.paneFailed({ message: session.failure.message ?? '' });
+    case 'server':
+      return session.failure.message ?? '';
     default:
       return null;
   }
+}
+
+const FROM_WORKBOOK = 'workbook';
+const FROM_SERVER = 'server';
+
+/**
+ * Where the orders come from: this workbook's sheets, or a company database behind the local
+ * data server (its address; connecting asks it for the table it serves).
+ */
+function OrdersFrom({ lang, session, actions, loading }: { lang: Lang; session: PaneSession; actions: Actions; loading: boolean }) {
+  const styles = useStyles();
+  const m = messagesFor(lang);
+  const [fromServer, setFromServer] = useState(session.server !== null);
+  const [url, setUrl] = useState(session.server ?? DEFAULT_SERVER_URL);
+  // The remembered choice arrives after the first render (the workbook's settings are read then).
+  useEffect(() => {
+    if (session.server !== null) {
+      setFromServer(true);
+      setUrl(session.server);
+    }
+  }, [session.server]);
+  return (
+    <>
+      <Field label={m.paneOrdersFrom} size="small">
+        <Select
+          size="small"
+          data-testid="orders-from"
+          value={fromServer ? FROM_SERVER : FROM_WORKBOOK}
+          onChange={(_, d) => {
+            setFromServer(d.value === FROM_SERVER);
+            if (d.value === FROM_WORKBOOK && session.server !== null) void actions.useWorkbook();
+          }}
+        >
+          <option value={FROM_WORKBOOK}>{m.paneFromWorkbook}</option>
+          <option value={FROM_SERVER}>{m.paneFromServer}</option>
+        </Select>
+      </Field>
+      {fromServer && (
+        <>
+          <Field label={m.paneServerUrl} size="small" hint={m.paneServerHint}>
+            <Input size="small" value={url} onChange={(_, d) => setUrl(d.value)} data-testid="server-url" />
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" size="small" disabled={loading || !url.trim()} onClick={() => void actions.connect(url)} data-testid="server-connect">
+              {m.paneConnect}
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
 }
 
 /** Sources, the column mapping, loading with progress, and the issue list. */
@@ -76,6 +133,8 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   };
   const find = (key: string) => session.sources.find((s) => sameSource(s, parseSourceKey(key))) ?? null;
   const failure = failureText(session, lang);
+  // The loaded data is the server's (the choice between the two is OrdersFrom's).
+  const fromServer = session.server !== null;
   const mappingChanged = JSON.stringify(session.overrides) !== JSON.stringify(session.appliedOverrides) || session.dateOrder !== session.appliedDateOrder;
   // The editor shows what the load read (columns judged by their contents too) and, once the
   // user picks other columns, what those give right away, before the data is reloaded.
@@ -88,6 +147,9 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
   return (
     <>
       <Section>
+        <OrdersFrom lang={lang} session={session} actions={actions} loading={loading} />
+        {!fromServer && (
+          <>
         <Field label={m.paneOrdersSource} size="small">
           <Select
             size="small"
@@ -128,6 +190,8 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
             </Button>
           )}
         </div>
+          </>
+        )}
         {loading && session.progress && (
           <Field validationMessage={progressText(session.progress, lang)} validationState="none">
             <ProgressBar value={session.progress.step === 'detect' ? undefined : session.fraction} data-testid="load-progress" />
@@ -136,7 +200,12 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
         {session.status === 'ready' && session.loaded && (
           <MessageBar intent="success" data-testid="load-status">
             <MessageBarBody>
-              {m.paneLoaded({ orders: session.loaded.rowCount - session.loaded.cancelledCount, sheet: session.loaded.ordersSheet, cancelled: session.loaded.cancelledCount })}
+              {(fromServer ? m.paneServerLoaded : m.paneLoaded)({
+                orders: session.loaded.rowCount - session.loaded.cancelledCount,
+                sheet: session.loaded.ordersSheet,
+                table: session.loaded.ordersSheet,
+                cancelled: session.loaded.cancelledCount,
+              })}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -154,7 +223,8 @@ export function DataTab({ host, lang, session, actions }: PaneTabProps & { actio
         </Section>
       ) : null}
 
-      {session.headers.length > 0 && (
+      {fromServer && session.status === 'ready' && <Caption1>{m.paneServerMapping}</Caption1>}
+      {!fromServer && session.headers.length > 0 && (
         <Section title={m.paneMappingTitle} testId="mapping">
           <Caption1>{m.paneMappingHint}</Caption1>
           <MappingEditor

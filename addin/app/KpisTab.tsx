@@ -32,16 +32,16 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
   // Which view's charts are all drawn: `data-rendered` tells scripts (and the benchmark) so.
   const [rendered, setRendered] = useState<{ view: KpiView | null; count: number }>({ view: null, count: 0 });
   const run = useRef(0);
-  const { engine, loaded } = session;
+  const { kpiSource, loaded } = session;
 
   useEffect(() => {
-    if (!engine || !loaded || !filter) return;
+    if (!kpiSource || !loaded || !filter) return;
     const mine = ++run.current;
     const started = performance.now();
     performance.mark('kpi-view-start');
     const failed = (e: unknown) => mine === run.current && setError(String(e instanceof Error ? e.message : e));
     // Both go to the engine at once; the cards and charts are drawn as soon as theirs is answered.
-    kpiTrendView(engine, loaded, filter).then((v) => {
+    kpiTrendView(kpiSource, loaded, filter).then((v) => {
       performance.measure('kpi-view', { start: started });
       performance.mark('kpi-view-done');
       if (mine !== run.current) return;
@@ -49,8 +49,8 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
       setError(null);
     }, failed);
     // The table is drawn as a transition: it yields to the charts when both are due at once.
-    kpiMembers(engine, loaded, filter).then((rows) => mine === run.current && startTransition(() => setMembers({ key: viewKey(filter), rows })), failed);
-  }, [engine, loaded, filter]);
+    kpiMembers(kpiSource, loaded, filter).then((rows) => mine === run.current && startTransition(() => setMembers({ key: viewKey(filter), rows })), failed);
+  }, [kpiSource, loaded, filter]);
 
   const charts = useMemo(() => {
     if (!view) return [];
@@ -76,7 +76,7 @@ export function KpisTab({ lang, session, chartTheme, filter, setFilter }: Filter
     [members, memberKpis, lang],
   );
 
-  if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
+  if (!loaded || !kpiSource) return <Caption1>{m.paneLoadFirst}</Caption1>;
   if (!filter) return <Caption1>{m.paneNoRows}</Caption1>;
 
   return (

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import { messagesFor } from '../../shared/messages/index';
-import { computeKpis } from '../../shared/pipeline/index';
 import { shiftMonth } from '../session/months';
-import { defaultReviewKey, distanceText, membersVsTarget, memberReviewKpis, offeredPeriods, reviewPeriodOf, windowRows } from '../../shared/review/index';
+import { defaultReviewKey, distanceText, membersVsTarget, memberReviewKpis, offeredPeriods, reviewPeriodOf } from '../../shared/review/index';
 import { KPI_CATALOG } from '../../shared/kpi/index';
 import { reportSheet } from '../session/report-sheet';
 import { basisLabel } from './FilterBar';
@@ -20,14 +19,14 @@ export interface ReportTabProps extends FilteredTabProps {
 /** One click: the month's report as a new sheet with a table, highlights and three charts. */
 export function ReportTab({ host, lang, session, filter, orderDays, period }: ReportTabProps) {
   const m = messagesFor(lang);
-  const { engine, loaded } = session;
+  const { kpiSource, loaded } = session;
   const [month, setMonth] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [written, setWritten] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A month without orders: the pane asks before writing an all-empty sheet.
   const [confirmEmpty, setConfirmEmpty] = useState<string | null>(null);
-  if (!engine || !loaded || !filter) return <Caption1>{m.paneLoadFirst}</Caption1>;
+  if (!kpiSource || !loaded || !filter) return <Caption1>{m.paneLoadFirst}</Caption1>;
   // Months with orders up to the as-of date (a month of due dates only is the future).
   const months = orderDays ? offeredPeriods(orderDays, filter.asOf, 'month') : loaded.months.filter((mo) => mo <= filter.asOf.slice(0, 7)).reverse();
   const reviewMonth = period && /^\d{4}-\d{2}$/.test(period) ? period : orderDays ? defaultReviewKey(orderDays, filter.asOf, 'month') : null;
@@ -42,8 +41,8 @@ export function ReportTab({ host, lang, session, filter, orderDays, period }: Re
     try {
       const q = { basis: filter.basis, asOf: filter.asOf, perMonth: true };
       const [members, trend] = await Promise.all([
-        loaded.fieldsPresent.includes('owner') ? computeKpis(engine, loaded, { ...q, group: 'owner', from: chosen, to: chosen }) : null,
-        computeKpis(engine, loaded, { ...q, group: 'none', from: shiftMonth(chosen, -11), to: chosen }),
+        loaded.fieldsPresent.includes('owner') ? kpiSource.kpis(loaded, { ...q, group: 'owner', from: chosen, to: chosen }) : null,
+        kpiSource.kpis(loaded, { ...q, group: 'none', from: shiftMonth(chosen, -11), to: chosen }),
       ]);
       const orders = trend.rows.find((r) => r.month === chosen)?.orders ?? 0;
       if (!anyway && !orders) {
@@ -55,7 +54,7 @@ export function ReportTab({ host, lang, session, filter, orderDays, period }: Re
       const distances: Record<string, string> = {};
       if (reviewed && loaded.fieldsPresent.includes('owner')) {
         const base = { fieldsPresent: loaded.fieldsPresent, basis: filter.basis, ordersAcrossGroups: loaded.ordersAcrossGroups };
-        const rows = (await windowRows(engine, { ...base, group: 'owner', window: reviewed.counted }, chosen)).rows;
+        const rows = (await kpiSource.windowRows({ ...base, group: 'owner', window: reviewed.counted }, chosen)).rows;
         const kpis = memberReviewKpis(trend.kpis, loaded.targets);
         for (const member of membersVsTarget({ rows, kpis, targets: loaded.targets, teamOf: loaded.teamOf, period: reviewed })) {
           const k = member.kpis.find((x) => x.distance);

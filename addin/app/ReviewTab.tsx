@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
 import { KPI_CATALOG, normaliseTarget, type KpiKey } from '../../shared/kpi/index';
 import { messagesFor } from '../../shared/messages/index';
-import { computeKpis } from '../../shared/pipeline/index';
 import { parsePeriodChoice, periodTitle, reviewData, upsertTargetEdit, type ReviewData } from '../../shared/review/index';
 import { MembersVsTarget, ReviewKpiCard, ReviewPace, formatKpiValue } from '../../shared/ui/index';
 import { FilterBar } from './FilterBar';
@@ -42,18 +41,18 @@ export interface ReviewTabProps extends FilteredTabProps {
 export function ReviewTab({ host, lang, session, filter, setFilter, review, period, setPeriod }: ReviewTabProps) {
   const styles = useStyles();
   const m = messagesFor(lang);
-  const { engine, loaded } = session;
+  const { kpiSource, loaded } = session;
   const [data, setData] = useState<ReviewData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { orderDays } = review;
   const [selectRow, selectProblem] = useSelectOrderRow(host, session, lang);
 
   useEffect(() => {
-    if (!engine || !loaded || !filter || !orderDays) return;
+    if (!kpiSource || !loaded || !filter || !orderDays) return;
     let stale = false;
     const filters = { ...(filter.team ? { team: [filter.team] } : {}), ...(filter.owner ? { owner: [filter.owner] } : {}) };
     reviewData(
-      engine,
+      kpiSource,
       {
         asOf: filter.asOf,
         basis: filter.basis,
@@ -68,7 +67,7 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
         riskLimit: RISK_SHOWN,
         locale: lang === 'zh' ? 'zh-CN' : 'en',
       },
-      async (q) => (await computeKpis(engine, loaded, q)).rows,
+      async (q) => (await kpiSource.kpis(loaded, q)).rows,
     ).then(
       (d) => !stale && (setData(d), setError(null)),
       (e: unknown) => !stale && setError(e instanceof Error ? e.message : String(e)),
@@ -76,9 +75,9 @@ export function ReviewTab({ host, lang, session, filter, setFilter, review, peri
     return () => {
       stale = true;
     };
-  }, [engine, loaded, filter, orderDays, period, lang]);
+  }, [kpiSource, loaded, filter, orderDays, period, lang]);
 
-  if (!loaded || !engine) return <Caption1>{m.paneLoadFirst}</Caption1>;
+  if (!loaded || !kpiSource) return <Caption1>{m.paneLoadFirst}</Caption1>;
   if (!filter) return <Caption1>{m.paneNoRows}</Caption1>;
   const shown = data?.period ?? null;
   const grain = shown?.grain ?? (period === 'week' || /W/.test(period ?? '') ? 'week' : 'month');

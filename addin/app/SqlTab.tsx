@@ -83,6 +83,7 @@ export function SqlTab({ host, lang, session }: PaneTabProps) {
     }
   };
 
+  if (session.server !== null) return <MessageBar><MessageBarBody>{m.paneSqlWorkbookOnly}</MessageBarBody></MessageBar>;
   if (!engine) return <MessageBar><MessageBarBody>{m.paneLoadFirst}</MessageBarBody></MessageBar>;
   if (!engine.userQuery) return <MessageBar><MessageBarBody>{m.paneSqlUnavailable}</MessageBarBody></MessageBar>;
 

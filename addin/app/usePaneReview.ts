@@ -5,7 +5,6 @@ import type { Lang } from '../../shared/messages/index';
 import {
   actionCells,
   actionsFromCells,
-  loadOrderDays,
   readOwnSheet,
   targetEditCells,
   targetEditsFromCells,
@@ -35,17 +34,17 @@ export function usePaneReview(host: WorkbookHost, session: PaneSession, lang: La
   const [orderDays, setOrderDays] = useState<string[] | null>(null);
   const [edits, setEdits] = useState<TargetEdit[]>([]);
   const [actions, setActions] = useState<ImprovementAction[]>([]);
-  const { engine, loaded } = session;
+  const { kpiSource, loaded } = session;
 
   useEffect(() => {
     setOrderDays(null);
-    if (!engine || !loaded) return;
+    if (!kpiSource || !loaded) return;
     let stale = false;
-    loadOrderDays(engine).then((days) => !stale && setOrderDays(days), () => !stale && setOrderDays([]));
+    kpiSource.orderDays().then((days) => !stale && setOrderDays(days), () => !stale && setOrderDays([]));
     return () => {
       stale = true;
     };
-  }, [engine, loaded]);
+  }, [kpiSource, loaded]);
 
   useEffect(() => {
     let stale = false;

@@ -5,10 +5,14 @@ import { mapOrderHeaders, type HeaderMapping } from '../../shared/mapping/index'
 import { loadWorkbook, type LoadedData, type LoadPhase } from '../../shared/pipeline/index';
 import type { DateOrder } from '../../shared/ingest/index';
 import type { Issue, OrderField, SheetData } from '../../shared/schema/index';
+import { langFromLocale, messagesFor } from '../../shared/messages/index';
+import { dataServerClient, DataServerError } from '../../shared/source/index';
 import { isAbortError, isPayloadTooLarge } from '../office/excel-errors';
 import { headerOf } from '../session/header-of';
 import { detectSources, readSources } from '../session/read-sources';
-import { loadSettings, saveSettings, type PaneSettings } from '../session/settings';
+import { isLocalServerUrl, loadSettings, saveSettings, type PaneSettings } from '../session/settings';
+import { serverKpiSource, workbookKpiSource, type PaneKpiSource } from '../session/kpi-source';
+import { serverLoaded } from '../session/server-loaded';
 import { listSources, sameSource, type Source, type SourceRef } from '../session/sources';
 import { debounce } from '../session/debounce';
 import { pendingEngine } from '../session/pending-engine';
@@ -18,6 +22,7 @@ export type Progress =
   | { step: 'detect' }
   | { step: 'read'; sheet: string; rows: number; total: number }
   | { step: 'engine' }
+  | { step: 'server'; url: string }
   | { step: LoadPhase };
 
 export interface PaneSession {
@@ -42,9 +47,13 @@ export interface PaneSession {
   /** Where the orders sit in their sheet (to select an order's row). */
   ordersPlace: { row: number; col: number; cols: number } | null;
   engine: Engine | null;
+  /** What the tabs ask for their numbers: the engine's tables, or the data server's database. */
+  kpiSource: PaneKpiSource | null;
+  /** The data server the orders come from; null = this workbook's sheets. */
+  server: string | null;
   issues: Issue[];
-  /** A failure without issues (Excel refused, engine failed), in plain words. */
-  failure: { kind: 'cancelled' | 'tooLarge' | 'noSheets' | 'other'; message?: string } | null;
+  /** A failure without issues (Excel refused, engine failed, the data server's refusal), in plain words. */
+  failure: { kind: 'cancelled' | 'tooLarge' | 'noSheets' | 'server' | 'other'; message?: string } | null;
   sourceChanged: boolean;
 }
 
@@ -65,6 +74,8 @@ const START: PaneSession = {
   appliedDateOrder: undefined,
   ordersPlace: null,
   engine: null,
+  kpiSource: null,
+  server: null,
   issues: [],
   failure: null,
   sourceChanged: false,
@@ -79,7 +90,8 @@ function placeOf(sheet: SheetData | undefined) {
 
 /**
  * The pane's data session: the sources (detected, or as the workbook remembers them), reading
- * them from Excel, loading them into a fresh DuckDB engine, and watching them for changes.
+ * them from Excel, loading them into a fresh DuckDB engine, and watching them for changes — or,
+ * when the workbook says so, a company database's table behind the local data server.
  */
 export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<Engine>) {
   const [state, setState] = useState<PaneSession>(START);
@@ -141,7 +153,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         const previous = current.current.engine;
         if (!result.value) {
           await engine.close();
-          patch({ status: 'failed', issues: result.issues, progress: null, loaded: null, engine: null });
+          patch({ status: 'failed', issues: result.issues, progress: null, loaded: null, engine: null, kpiSource: null });
           await previous?.close();
           return;
         }
@@ -150,6 +162,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
           loaded: result.value,
           issues: result.issues,
           engine,
+          kpiSource: workbookKpiSource(engine),
           progress: null,
           fraction: 1,
           ordersPlace: placeOf(workbook.sheets[0]),
@@ -164,6 +177,53 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
       }
     },
     [host, createEngine, patch, watch],
+  );
+
+  /**
+   * The table of a data server: what it says of the table becomes the loaded data, its KPIs are
+   * asked of it. The engine of a workbook load is let go (its memory released), the sheets are
+   * no longer watched.
+   */
+  const loadServer = useCallback(
+    async (url: string) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      const m = messagesFor(langFromLocale(host.displayLanguage()));
+      if (!isLocalServerUrl(url)) {
+        patch({ status: 'failed', progress: null, failure: { kind: 'server', message: m.paneServerBadUrl({ url }) } });
+        return;
+      }
+      patch({ status: 'loading', failure: null, issues: [], progress: { step: 'server', url }, fraction: 0.2, sourceChanged: false });
+      try {
+        // The server's messages in Office's language, as the pane's own.
+        const client = dataServerClient(url, langFromLocale(host.displayLanguage()));
+        const source = await client.source();
+        if (controller.signal.aborted) return;
+        const loaded = serverLoaded(source);
+        const previous = current.current.engine;
+        await stopWatching.current?.().catch(() => undefined);
+        stopWatching.current = null;
+        patch({
+          status: 'ready',
+          loaded,
+          issues: [],
+          engine: null,
+          kpiSource: serverKpiSource(client),
+          progress: null,
+          fraction: 1,
+          headers: loaded.headers,
+          mapping: loaded.mapping,
+          ordersPlace: null,
+        });
+        await previous?.close();
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        const message = error instanceof DataServerError ? error.message : m.paneServerDown({ url });
+        patch({ status: 'failed', progress: null, failure: { kind: 'server', message } });
+      }
+    },
+    [host, patch],
   );
 
   /** First run: the sources, the remembered choice (else the detected one), then load. */
@@ -182,8 +242,9 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
         const overrides = settings.overrides ?? {};
         const { dateOrder } = settings;
         if (gone) return;
-        patch({ detected, orders, kpi, overrides, dateOrder, status: 'idle' });
-        await load(orders, kpi, overrides, dateOrder);
+        const server = settings.server ?? null;
+        patch({ detected, orders, kpi, overrides, dateOrder, server, status: 'idle' });
+        await (server ? loadServer(server) : load(orders, kpi, overrides, dateOrder));
       } catch (error) {
         patch({ status: 'failed', failure: { kind: 'other', message: error instanceof Error ? error.message : String(error) } });
       }
@@ -195,7 +256,7 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
       abort.current?.abort();
       void stopWatching.current?.();
     };
-  }, [host, load, patch, createEngine]);
+  }, [host, load, loadServer, patch, createEngine]);
 
   const remember = useCallback(
     (settings: PaneSettings) => {
@@ -207,7 +268,13 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
   /** The settings the workbook keeps, as they are now. */
   const remembered = (): PaneSettings => {
     const s = current.current;
-    return { orders: s.orders ?? undefined, kpi: s.kpi, overrides: s.overrides, ...(s.dateOrder ? { dateOrder: s.dateOrder } : {}) };
+    return {
+      orders: s.orders ?? undefined,
+      kpi: s.kpi,
+      overrides: s.overrides,
+      ...(s.dateOrder ? { dateOrder: s.dateOrder } : {}),
+      ...(s.server ? { server: s.server } : {}),
+    };
   };
 
   const actions = {
@@ -229,6 +296,21 @@ export function usePaneSession(host: WorkbookHost, createEngine: () => Promise<E
     },
     reload() {
       const s = current.current;
+      return s.server ? loadServer(s.server) : load(s.orders, s.kpi, s.overrides, s.dateOrder);
+    },
+    /** The orders from the data server at `url` (remembered in the workbook), asked now. */
+    connect(url: string) {
+      const server = url.trim().replace(/\/+$/, '');
+      patch({ server });
+      remember({ ...remembered(), server });
+      return loadServer(server);
+    },
+    /** Back to this workbook's sheets (remembered), loaded now. */
+    useWorkbook() {
+      const s = current.current;
+      patch({ server: null });
+      const { server: _server, ...rest } = remembered();
+      remember(rest);
       return load(s.orders, s.kpi, s.overrides, s.dateOrder);
     },
     cancel() {

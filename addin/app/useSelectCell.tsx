@@ -37,17 +37,29 @@ export function useSelectCell(host: WorkbookHost, lang: Lang) {
   return [select, message] as const;
 }
 
-/** Selecting an order's row (the orders' columns of it) in the orders sheet: the at-risk lists' link. */
+/**
+ * Selecting an order's row (the orders' columns of it) in the orders sheet: the at-risk lists' link.
+ * Orders from a database have no row in the workbook: the link says so instead.
+ */
 export function useSelectOrderRow(host: WorkbookHost, session: PaneSession, lang: Lang) {
   const [select, message] = useSelectCell(host, lang);
-  const { loaded, ordersPlace } = session;
+  const [inDatabase, setInDatabase] = useState(false);
+  const { loaded, ordersPlace, kpiSource } = session;
   const selectRow = useCallback(
     (row: number) => {
       if (!loaded) return;
+      if (kpiSource?.kind === 'server') return setInDatabase(true);
       const place = ordersPlace ?? { col: 0, cols: 1 };
       select(loaded.ordersSheet, `${columnLetters(place.col)}${row}:${columnLetters(place.col + Math.max(1, place.cols) - 1)}${row}`);
     },
-    [select, loaded, ordersPlace],
+    [select, loaded, ordersPlace, kpiSource],
   );
-  return [selectRow, message] as const;
+  const said = inDatabase ? (
+    <MessageBar intent="info" data-testid="select-problem">
+      <MessageBarBody>{messagesFor(lang).paneServerNoRows}</MessageBarBody>
+    </MessageBar>
+  ) : (
+    message
+  );
+  return [selectRow, said] as const;
 }

@@ -1,8 +1,11 @@
-import type { Engine } from '../../shared/engine/index';
 import { KPI_CATALOG, type KpiKey, type KpiRowWithTargets, type PeriodBasis } from '../../shared/kpi/index';
-import { computeKpis, type AbsentKpi, type LoadedData } from '../../shared/pipeline/index';
+import type { AbsentKpi, LoadedData } from '../../shared/pipeline/index';
 import type { Issue } from '../../shared/schema/index';
+import type { PaneKpiSource } from './kpi-source';
 import { shiftMonth } from './months';
+
+/** What the views ask: the KPI rows of a question (the workbook's engine or the data server). */
+type KpiRowsSource = Pick<PaneKpiSource, 'kpis'>;
 
 export interface KpiFilter {
   from: string;
@@ -45,9 +48,9 @@ const filtersOf = (f: KpiFilter) => ({
  * What the KPIs tab shows for a filter: whole-team monthly rows from the month before the
  * range (for the first change), the cards for the range's last month, and that month by member.
  */
-export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
-  // Both questions go to the engine at once; its worker answers them one after the other.
-  const [view, members] = await Promise.all([kpiTrendView(engine, loaded, f), kpiMembers(engine, loaded, f)]);
+export async function kpiView(source: KpiRowsSource, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
+  // Both questions go to the source at once; an engine's worker answers them one after the other.
+  const [view, members] = await Promise.all([kpiTrendView(source, loaded, f), kpiMembers(source, loaded, f)]);
   return { ...view, members };
 }
 
@@ -55,9 +58,9 @@ export async function kpiView(engine: Engine, loaded: LoadedData, f: KpiFilter):
  * The cards and trends of a filter, without the member table (`members` is empty): the tab
  * draws them as soon as they are known, while the engine still works on the members.
  */
-export async function kpiTrendView(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
+export async function kpiTrendView(source: KpiRowsSource, loaded: LoadedData, f: KpiFilter): Promise<KpiView> {
   const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
-  const monthly = await computeKpis(engine, loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to });
+  const monthly = await source.kpis(loaded, { ...base, group: 'none', from: shiftMonth(f.from, -1), to: f.to });
   const byMonth = new Map(monthly.rows.map((r) => [r.month, r]));
   const current = byMonth.get(f.to);
   const before = byMonth.get(shiftMonth(f.to, -1));
@@ -84,10 +87,10 @@ export async function kpiTrendView(engine: Engine, loaded: LoadedData, f: KpiFil
 }
 
 /** One row per member for the range's last month (none when the orders name no owner). */
-export async function kpiMembers(engine: Engine, loaded: LoadedData, f: KpiFilter): Promise<KpiRowWithTargets[]> {
+export async function kpiMembers(source: KpiRowsSource, loaded: LoadedData, f: KpiFilter): Promise<KpiRowWithTargets[]> {
   if (!loaded.fieldsPresent.includes('owner')) return [];
   const base = { basis: f.basis, asOf: f.asOf, filters: filtersOf(f), perMonth: true };
-  return (await computeKpis(engine, loaded, { ...base, group: 'owner', from: f.to, to: f.to })).rows;
+  return (await source.kpis(loaded, { ...base, group: 'owner', from: f.to, to: f.to })).rows;
 }
 
 /** The KPIs the member table shows: those with a target for someone, else the main ones. */

@@ -11,9 +11,28 @@ export interface PaneSettings {
   overrides?: Partial<Record<OrderField, string>>;
   /** How to read dates like 05/06/2026 in columns that do not show it; absent = automatic. */
   dateOrder?: DateOrder;
+  /** The orders come from a database behind this local data server (absent = the workbook's sheets). */
+  server?: string;
 }
 
 export const SETTINGS_KEY = 'teamKpiAnalytics';
+
+/** Where `npm run serve` listens unless told otherwise (server/serve.ts). */
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:3100';
+
+/**
+ * A data server on this computer: http://127.0.0.1 or localhost, any port — what the pane's
+ * content security policy (taskpane.html, connect-src) lets it reach. The data server answers
+ * only such names; a pane never sends its questions elsewhere.
+ */
+export function isLocalServerUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' && ['127.0.0.1', 'localhost'].includes(url.hostname) && url.pathname === '/' && !url.search && !url.username;
+  } catch {
+    return false;
+  }
+}
 
 function sourceRef(x: unknown): SourceRef | undefined {
   if (!x || typeof x !== 'object') return undefined;
@@ -37,6 +56,7 @@ export function parseSettings(value: JsonValue | null): PaneSettings {
     out.overrides = overrides;
   }
   if (isDateOrder(value.dateOrder)) out.dateOrder = value.dateOrder;
+  if (typeof value.server === 'string' && isLocalServerUrl(value.server)) out.server = value.server;
   return out;
 }
 

@@ -89,7 +89,8 @@ export function App() {
   const panelOptions = failed?.open && failed.open.headers.length > 0 ? failed.options : (dataset?.options ?? {});
   const panelFile = failed?.open && failed.open.headers.length > 0 ? failed.file : (dataset?.file ?? null);
   // The header and the data panel are memoised too: a filter change renders neither.
-  const openDemo = useStableCallback(() => void open(null));
+  // The demo by name: in a page of the data server too it is the demo workbook, read in the page.
+  const openDemo = useStableCallback(() => void open(null, {}, true));
   const showData = useStableCallback(() => setDataOpen(true));
   const closeData = useStableCallback(() => setDataOpen(false));
   const chooseLang = useStableCallback((l: Lang) => update({ lang: l }));

@@ -30,7 +30,8 @@ export interface Loading {
 /**
  * `?source=server`: the page was opened from the local data server (`npm run serve`, which
  * prints this link) and its data is the server's database table, asked of the same origin.
- * A file opened in such a page is still read in the page, as ever.
+ * A file opened in such a page is still read in the page, as ever, and so is the demo when
+ * asked for by name (the Demo button): it opens in the page, never the server's table again.
  */
 const FROM_SERVER = new URLSearchParams(globalThis.location?.search ?? '').get('source') === 'server';
 
@@ -94,15 +95,15 @@ export function useDataset(firstView?: (demo: boolean) => CubeKey) {
   }, [prepareNext, stopIdleWatch]);
 
   const open = useCallback(
-    async (file: File | null, options: OpenOptions = {}) => {
+    async (file: File | null, options: OpenOptions = {}, demo = false) => {
       const ticket = ++latest.current;
-      const fileName = file?.name ?? (FROM_SERVER ? location.host : 'demo');
+      // The first open (file null) of a page from the data server is the server's table.
+      const fromServer = FROM_SERVER && file === null && !demo;
+      const fileName = file?.name ?? (fromServer ? location.host : 'demo');
       setLoading({ fileName, step: 'read', fraction: 0 });
       stopIdleWatch();
       // A newer open makes the one under way pointless: end its worker now, not when it is done.
       inFlight.current?.close();
-      // The first open (file null) of a page from the data server is the server's table.
-      const fromServer = FROM_SERVER && file === null;
       const client: DataClient = fromServer ? new ServerDataClient(location.origin) : (spare.current ?? new WorkerDataClient());
       if (!fromServer) spare.current = null;
       openStarted(client, fileName);

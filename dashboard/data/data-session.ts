@@ -1,11 +1,12 @@
 import type { Engine } from '../../shared/engine/index';
 import { compileOrdersBehindQuery, planKpiQuery, type KpiKey, type KpiRow } from '../../shared/kpi/index';
 import { computeKpis, toKpiRow, type KpiQuery, type LoadedData } from '../../shared/pipeline/index';
-import { atRiskOrders, loadOrderDays, parsePeriodChoice, reviewData, withTargetEdits, type ReviewData } from '../../shared/review/index';
+import { atRiskOrders, loadOrderDays, reviewData, withTargetEdits, type ReviewData } from '../../shared/review/index';
 import type { BehindCell } from '../state/view-state';
 import { buildCube, cubeKpiRows, type KpiCube } from './kpi-cube';
 import { behindQuestion } from './behind-question';
 import type { BehindInfo } from './protocol';
+import { RISK_LIMIT, reviewOwners, reviewQuestionOf } from './review-question';
 import { tableData, viewData, type TableData, type ViewContext, type ViewData, type ViewQuestion } from './view-data';
 
 const BEHIND_TABLE = 'dash_orders_behind';
@@ -83,40 +84,22 @@ export class DataSession {
   }
 
   /** At most this many at-risk orders travel to the page (the count says how many in all). */
-  static readonly RISK_LIMIT = 1000;
+  static readonly RISK_LIMIT = RISK_LIMIT;
 
   /** The review of the period (shared/review): a picked month is the period reviewed. */
   private review(q: ViewQuestion, ctx: ViewContext): Promise<ReviewData> {
-    const owners = q.pickMember ? [q.pickMember] : q.owners;
     // Everything the review reads from the question (and the targets in effect); not from/to.
-    const key = JSON.stringify([q.asOf, q.basis, q.pickMonth, q.period ?? null, q.teams, owners, q.riskDays ?? 7, q.locale ?? 'en', ctx.targets]);
-    return this.reviews.get(key, () => this.reviewOf(q, ctx, owners));
+    const key = JSON.stringify([q.asOf, q.basis, q.pickMonth, q.period ?? null, q.teams, reviewOwners(q), q.riskDays ?? 7, q.locale ?? 'en', ctx.targets]);
+    return this.reviews.get(key, () => this.reviewOf(q, ctx));
   }
 
   /** The at-risk list, kept by its own inputs (as of, days, filters, limit). */
   private readonly atRiskOf: AtRiskOf = (question) => this.atRisks.get(JSON.stringify(question), () => atRiskOrders(this.engine, question));
 
-  private async reviewOf(q: ViewQuestion, ctx: ViewContext, owners: string[]): Promise<ReviewData> {
+  private async reviewOf(q: ViewQuestion, ctx: ViewContext): Promise<ReviewData> {
     const orderDays = await (this.orderDays ??= loadOrderDays(this.engine));
-    return reviewData(
-      this.engine,
-      {
-        asOf: q.asOf,
-        basis: q.basis,
-        choice: q.pickMonth ? { kind: 'period', key: q.pickMonth } : parsePeriodChoice(q.period),
-        filters: { ...(q.teams.length ? { team: q.teams } : {}), ...(owners.length ? { owner: owners } : {}) },
-        targets: ctx.targets,
-        teamOf: this.loaded.teamOf,
-        fieldsPresent: this.loaded.fieldsPresent,
-        ordersAcrossGroups: this.loaded.ordersAcrossGroups,
-        orderDays,
-        riskDays: q.riskDays ?? 7,
-        riskLimit: DataSession.RISK_LIMIT,
-        locale: q.locale ?? 'en',
-      },
-      (query, kpis) => this.rowsOf(query, kpis),
-      this.atRiskOf,
-    );
+    const { fieldsPresent, ordersAcrossGroups, teamOf } = this.loaded;
+    return reviewData(this.engine, reviewQuestionOf(q, ctx, { fieldsPresent, ordersAcrossGroups, teamOf, orderDays }), (query, kpis) => this.rowsOf(query, kpis), this.atRiskOf);
   }
 
   table(question: ViewQuestion): Promise<TableData> {

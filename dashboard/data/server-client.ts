@@ -1,12 +1,13 @@
 import { planKpiQuery, type KpiKey } from '../../shared/kpi/index';
 import { langFromLocale, messagesFor } from '../../shared/messages/index';
 import { toKpiRow, type KpiQuery } from '../../shared/pipeline/index';
-import { withTargetEdits } from '../../shared/review/index';
+import { reviewData, withTargetEdits, type ReviewData } from '../../shared/review/index';
 import type { OrderField } from '../../shared/schema/index';
 import { dataServerClient, DataServerError, type DataServerClient, type DataServerSource } from '../../shared/source/index';
 import { behindQuestion } from './behind-question';
 import type { DataClient, ProgressListener } from './data-client';
 import type { BehindInfo, OpenResult, WorkerReplies, WorkerRequest } from './protocol';
+import { reviewQuestionOf } from './review-question';
 import { tableData, viewData, type ViewContext, type ViewQuestion } from './view-data';
 
 /** A refusal of this client's own, already in the reader's words. */
@@ -16,13 +17,13 @@ class SaidInWords extends Error {}
  * The dashboard's data from a database, through the local data server (server/): the same
  * requests as the data worker answers for a file, answered by the server's KPI rows, so the
  * same screens draw the same numbers. The page sends questions, never SQL or credentials.
- *
- * The period review and its at-risk list are worked out in DuckDB SQL over a loaded file;
- * over a database the overview (cards, trends, members) is shown instead (`review: null`).
+ * The period review is worked out here as for a file (shared/review), from the windows, order
+ * days and at-risk lists the server computes in the database.
  */
 export class ServerDataClient implements DataClient {
   private source: DataServerSource | null = null;
   private behind: Record<string, unknown>[] = [];
+  private orderDays: Promise<string[]> | null = null;
   private closed = false;
   private readonly server: DataServerClient;
 
@@ -71,8 +72,8 @@ export class ServerDataClient implements DataClient {
       }
       case 'view': {
         const ctx = this.context(request.question);
-        const data = await viewData(request.question, ctx, (q, kpis) => this.rowsOf(q, kpis));
-        return { ...data, review: null, targets: [...ctx.targets] };
+        const [data, review] = await Promise.all([viewData(request.question, ctx, (q, kpis) => this.rowsOf(q, kpis)), this.review(request.question, ctx)]);
+        return { ...data, review, targets: [...ctx.targets] };
       }
       case 'table':
         return tableData(request.question, this.context(request.question), (q) => this.rowsOf(q));
@@ -91,6 +92,22 @@ export class ServerDataClient implements DataClient {
   private async rowsOf(query: KpiQuery, _kpis?: readonly KpiKey[]) {
     const result = await this.server.kpis(query);
     return result.rows.map((row) => toKpiRow(row as unknown as Record<string, unknown>));
+  }
+
+  /** The review of the period, as DataSession's, from the server's windows and at-risk list. */
+  private async review(q: ViewQuestion, ctx: ViewContext): Promise<ReviewData> {
+    const source = this.loadedSource();
+    // Asked once per table; a failed ask is asked again next time.
+    const orderDays = await (this.orderDays ??= this.server.orderDays().catch((error: unknown) => {
+      this.orderDays = null;
+      throw error;
+    }));
+    const facts = { fieldsPresent: source.fieldsPresent as OrderField[], ordersAcrossGroups: source.ordersAcrossGroups, teamOf: source.teamOf, orderDays };
+    return reviewData(
+      { windowRows: (opts, key) => this.server.windowRows(opts, key), atRisk: (question) => this.server.atRisk(question) },
+      reviewQuestionOf(q, ctx, facts),
+      (query, kpis) => this.rowsOf(query, kpis),
+    );
   }
 
   /** As DataSession.context: the KPIs the mapped columns allow; targets are the page's own (a table has no KPI sheet). */

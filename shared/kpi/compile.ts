@@ -15,6 +15,8 @@ export interface CompiledKpiQuery {
   kpis: KpiKey[];
   /** Wanted KPIs whose fields are not mapped (NULL columns, never 0). */
   absent: AbsentKpi[];
+  /** The rows hold `is_total` and the total row (KpiQueryOptions.withTotal, where it applies). */
+  withTotal: boolean;
 }
 
 /** The CTE of one date basis: one scan, every KPI on that basis as a conditional aggregate. */
@@ -34,19 +36,24 @@ function basisCte(plan: KpiPlan, basis: DateBasis, kpis: KpiKey[]): string {
     ).map((sql, i) => `${sql} AS ${sqlName(kpis[i])}`),
     ...windowColumns(plan, basis, kpis),
   ];
+  // With the total: one scan grouped twice, by month and group and by month alone (GROUPING SETS).
+  const total = plan.withTotal ? `, GROUPING(g) = 1 AS ${TOTAL}` : '';
   return [
     `b_${basis} AS (`,
-    `  SELECT m, g${aggregates.map((a) => `,\n    ${a}`).join('')}`,
+    `  SELECT m, g${total}${aggregates.map((a) => `,\n    ${a}`).join('')}`,
     '  FROM (',
     `    SELECT ${inner.join(',\n      ')}`,
     `    FROM ${ordersFrom(plan)}`,
     `    WHERE ${basisWhere(plan, basis).join('\n      AND ')}`,
     // PostgreSQL before 16 wants every subquery named.
     '  ) AS basis_orders',
-    '  GROUP BY m, g',
+    plan.withTotal ? '  GROUP BY GROUPING SETS ((m, g), (m))' : '  GROUP BY m, g',
     ')',
   ].join('\n');
 }
+
+/** The column that tells the total row from the groups' rows (KpiQueryOptions.withTotal). */
+export const TOTAL = '"is_total"';
 
 /**
  * The SQL of the KPI rows. Each date basis in use is one CTE (one scan, conditional aggregates);
@@ -60,9 +67,10 @@ export function kpiSql(plan: KpiPlan): string {
   const ctes = plan.bases.map((basis) => basisCte(plan, basis, byBasis.get(basis)!));
   const single = plan.bases.length === 1;
   const keys = single ? `b_${plan.bases[0]}` : 'k';
-  if (!single) ctes.push(`k AS (\n${plan.bases.map((b) => `  SELECT m, g FROM b_${b}`).join('\n  UNION\n')}\n)`);
+  const keyColumns = plan.withTotal ? `m, g, ${TOTAL}` : 'm, g';
+  if (!single) ctes.push(`k AS (\n${plan.bases.map((b) => `  SELECT ${keyColumns} FROM b_${b}`).join('\n  UNION\n')}\n)`);
 
-  const columns = [`${monthLabel(plan, `${keys}.m`)} AS "month"`, `${keys}.g AS "group"`];
+  const columns = [`${monthLabel(plan, `${keys}.m`)} AS "month"`, `${keys}.g AS "group"`, ...(plan.withTotal ? [`${keys}.${TOTAL}`] : [])];
   for (const kpi of KPI_KEYS) {
     const basis = basisOf.get(kpi);
     if (!basis) columns.push(`CAST(NULL AS ${plan.dialect.types.double}) AS ${sqlName(kpi)}`);
@@ -75,14 +83,17 @@ export function kpiSql(plan: KpiPlan): string {
   const joins = single
     ? []
     : plan.bases.map(
-        (b) => `LEFT JOIN b_${b} ON ${plan.dialect.sameKey(`b_${b}.m`, 'k.m', 'timestamp')} AND ${plan.dialect.sameKey(`b_${b}.g`, 'k.g', 'text')}`,
+        (b) =>
+          `LEFT JOIN b_${b} ON ${plan.dialect.sameKey(`b_${b}.m`, 'k.m', 'timestamp')} AND ${plan.dialect.sameKey(`b_${b}.g`, 'k.g', 'text')}` +
+          (plan.withTotal ? ` AND b_${b}.${TOTAL} = k.${TOTAL}` : ''),
       );
   return [
     `WITH ${ctes.join(',\n')}`,
     `SELECT\n${indentLines(columns, '  ', ',')}`,
     `FROM ${keys}`,
     ...joins,
-    monthGroupOrder(plan, `${keys}.m`, `${keys}.g`),
+    // The total after the groups (a group of no name is NULL too).
+    monthGroupOrder(plan, `${keys}.m`, `${keys}.g`) + (plan.withTotal ? `, ${keys}.${TOTAL}` : ''),
   ].join('\n');
 }
 
@@ -94,7 +105,7 @@ export function compileKpiQuery(opts: KpiQueryOptions): { value: CompiledKpiQuer
   const { value: plan, issues } = planKpiQuery(opts);
   if (!plan) return { value: null, issues };
   return {
-    value: { sql: kpiSql(plan), kpis: plan.computed.map((c) => c.kpi), absent: plan.absent },
+    value: { sql: kpiSql(plan), kpis: plan.computed.map((c) => c.kpi), absent: plan.absent, withTotal: plan.withTotal },
     issues,
   };
 }

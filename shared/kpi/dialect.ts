@@ -31,6 +31,10 @@ export interface SqlDialect {
   textOrder(text: string): string;
   /** a = b where NULL equals NULL, as a join condition the database can hash (the natural basis's joins). */
   sameKey(a: string, b: string, kind: 'timestamp' | 'text'): string;
+  /** A DATE as the review's days show it: 'YYYY-MM-DD' (whatever the session's date style). */
+  dayText(date: string): string;
+  /** Whole days from DATE a to DATE b (b − a: negative when b is earlier), an integer. */
+  daysFrom(a: string, b: string): string;
 }
 
 export const DUCKDB_DIALECT: SqlDialect = {
@@ -45,6 +49,8 @@ export const DUCKDB_DIALECT: SqlDialect = {
   types: { double: 'DOUBLE', text: 'VARCHAR', timestamp: 'TIMESTAMP', boolean: 'BOOLEAN' },
   textOrder: (text) => text,
   sameKey: (a, b) => `${a} IS NOT DISTINCT FROM ${b}`,
+  dayText: (d) => `strftime(${d}, '%Y-%m-%d')`,
+  daysFrom: (a, b) => `date_diff('day', ${a}, ${b})`,
 };
 
 /**
@@ -71,6 +77,9 @@ export const POSTGRES_DIALECT: SqlDialect = {
   types: { double: 'double precision', text: 'text', timestamp: 'timestamp', boolean: 'boolean' },
   textOrder: (text) => `${text} COLLATE "C"`,
   sameKey: (a, b, kind) => `coalesce(${a}, ${KEY_STAND_IN[kind]}) = coalesce(${b}, ${KEY_STAND_IN[kind]}) AND (${a} IS NULL) = (${b} IS NULL)`,
+  dayText: (d) => `to_char(${d}, 'YYYY-MM-DD')`,
+  // date − date is an integer of days in PostgreSQL.
+  daysFrom: (a, b) => `(${b} - ${a})`,
 };
 
 export const SQL_DIALECTS = { duckdb: DUCKDB_DIALECT, postgresql: POSTGRES_DIALECT } as const;

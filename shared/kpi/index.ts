@@ -61,3 +61,4 @@ export {
 } from './targets';
 export { referenceKpiRows, quantileCont } from './reference';
 export { wallClockMs, wallClockText, plainOrdersOf, type PlainOrder } from './plain-order';
+export { DUCKDB_DIALECT, POSTGRES_DIALECT, SQL_DIALECTS, type SqlDialect } from './dialect';

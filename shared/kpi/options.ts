@@ -54,6 +54,13 @@ export interface KpiQueryOptions extends KpiQuery {
    * rows also carry the counts behind each rate and the open orders still due (compile.ts).
    */
   window?: DaysWindow;
+  /**
+   * Also the row of all groups together, from the same scan (GROUPING SETS): group null and
+   * `is_total` true, beside each group's row (`is_total` false). Ignored without a grouping
+   * field, and when orders are combined by group (ordersAcrossGroups), whose total could not
+   * be their groups' rows added up: the caller then asks for the total on its own.
+   */
+  withTotal?: boolean;
 }
 
 export interface AbsentKpi {
@@ -81,6 +88,8 @@ export interface KpiPlan {
   /** Only these days (KpiQueryOptions.window), or null for the months from … to. */
   window: DaysWindow | null;
   dialect: SqlDialect;
+  /** The rows carry `is_total` and the total row too (KpiQueryOptions.withTotal, when it applies). */
+  withTotal: boolean;
 }
 
 export const MONTH_ALL = 'all';
@@ -105,6 +114,11 @@ export function isIsoDate(text: string): boolean {
 export function isIsoMonth(text: string): boolean {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** Whether the total row can come from the groups' scan (see KpiQueryOptions.withTotal). */
+export function totalApplies(opts: Pick<KpiQueryOptions, 'withTotal' | 'ordersAcrossGroups'>, groupField: FilterField | null): boolean {
+  return opts.withTotal === true && groupField !== null && opts.ordersAcrossGroups !== true;
 }
 
 /** Checks the options: errors (bad dates, an unmapped basis date) leave no plan. */
@@ -165,6 +179,7 @@ export function planKpiQuery(opts: KpiQueryOptions): { value: KpiPlan | null; is
       combineByOrder: opts.ordersAcrossGroups === true,
       dialect: opts.dialect ?? DUCKDB_DIALECT,
       window: opts.window ?? null,
+      withTotal: totalApplies(opts, groupField),
     },
     issues,
   };

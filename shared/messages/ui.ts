@@ -424,6 +424,39 @@ export const uiMessages = defineMessages({
     en: 'The columns of a database table are mapped when the data server starts: stop it and start it again with npm run serve -- … --map FIELD=COLUMN.',
     zh: '数据库表的列映射在数据服务启动时确定：请停止服务，再用 npm run serve -- … --map 字段=列名 重新启动。',
   },
+  // The add-in against a database, through the local data server (addin/session/kpi-source.ts)
+  paneOrdersFrom: { en: 'Orders from', zh: '订单来源' },
+  paneFromWorkbook: { en: 'This workbook’s sheets', zh: '本工作簿的工作表' },
+  paneFromServer: { en: 'Company database (local data server)', zh: '公司数据库（本机数据服务）' },
+  paneServerUrl: { en: 'Data server address', zh: '数据服务地址' },
+  paneServerHint: {
+    en: 'Start it with npm run serve -- --source postgresql://… --table NAME. The KPIs are worked out in the database; only the numbers come to Excel, and the password stays with the server.',
+    zh: '用 npm run serve -- --source postgresql://… --table 表名 启动。KPI 在数据库中计算，只有结果数字传到 Excel，密码留在数据服务中。',
+  },
+  paneConnect: { en: 'Connect', zh: '连接' },
+  panePhaseServer: { en: (p: { url: string }) => `Asking the data server at ${p.url}…`, zh: (p: { url: string }) => `正在询问位于 ${p.url} 的数据服务…` },
+  paneServerLoaded: {
+    en: (p: { orders: number; table: string; cancelled: number }) =>
+      `${p.orders.toLocaleString('en')} orders in the database table ${p.table}${p.cancelled ? ` (${p.cancelled} cancelled, left out)` : ''}.`,
+    zh: (p: { orders: number; table: string; cancelled: number }) => `数据库表 ${p.table} 中有 ${p.orders} 条订单${p.cancelled ? `（${p.cancelled} 条已取消，不计入）` : ''}。`,
+  },
+  paneServerDown: {
+    en: (p: { url: string }) => `The data server at ${p.url} does not answer. Start it with npm run serve, then connect again.`,
+    zh: (p: { url: string }) => `位于 ${p.url} 的数据服务没有响应。请运行 npm run serve 启动它，然后重新连接。`,
+  },
+  paneServerBadUrl: {
+    en: (p: { url: string }) => `${p.url} is not the address of a data server on this computer (http://127.0.0.1:PORT or http://localhost:PORT).`,
+    zh: (p: { url: string }) => `${p.url} 不是本机数据服务的地址（应为 http://127.0.0.1:端口 或 http://localhost:端口）。`,
+  },
+  paneServerMapping: {
+    en: 'The table’s columns are mapped by the data server when it starts (npm run serve -- … --map FIELD=COLUMN).',
+    zh: '数据库表的列由数据服务在启动时映射（npm run serve -- … --map 字段=列名）。',
+  },
+  paneServerNoRows: { en: 'The rows are in the database: an order cannot be selected in this workbook.', zh: '这些行在数据库中，无法在本工作簿中选中订单。' },
+  paneSqlWorkbookOnly: {
+    en: 'The SQL tab runs on this workbook’s sheets. The orders now come from the company database: choose this workbook’s sheets on the Data tab to query them here.',
+    zh: 'SQL 页针对本工作簿的工作表运行。当前订单来自公司数据库：如需在此查询，请在“数据”页改选本工作簿的工作表。',
+  },
   dash_pickMonthKeys: { en: 'Pick a month', zh: '选择月份' },
   dash_pickMemberKeys: { en: 'Pick a member', zh: '选择成员' },
   dash_pickNone: { en: 'none', zh: '不选' },

@@ -14,8 +14,8 @@ export {
   type DayWindow,
   type PeriodChoice,
 } from './period';
-export { compileWindowQuery, ORDER_DAYS_SQL, type WindowQueryOptions } from './window-sql';
-export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type RateBase } from './window-rows';
+export { compileWindowQuery, ORDER_DAYS_SQL, orderDaysSql, type WindowQueryOptions } from './window-sql';
+export { windowRows, toWindowRow, emptyWindowRow, type WindowRow, type WindowRows, type WindowRowsOf, type RateBase } from './window-rows';
 export { SMALL_SAMPLE, judge, isSmallSample, type Judgement } from './judge';
 export { distanceToTarget, type Distance } from './distance';
 export { paceOf, paceVerdict, type Pace, type PaceVerdict } from './pace';
@@ -41,6 +41,6 @@ export {
 } from './targets-view';
 export { followUp, actionsToReview, actionCells, actionsCsv, actionsFromCells, ACTION_HEADERS, type ImprovementAction, type ActionFollowUp } from './actions';
 export { missedTargets, newAction, actionFollowUps, type MissedTarget } from './action-review';
-export { reviewData, loadOrderDays, cardScope, sparkWeeks, SPARK_WEEKS, type ReviewQuestion, type ReviewData, type MonthlyRowsOf } from './review';
+export { reviewData, loadOrderDays, cardScope, sparkWeeks, SPARK_WEEKS, type ReviewQuestion, type ReviewData, type ReviewSource, type MonthlyRowsOf, type AtRiskOf } from './review';
 export { OWN_SHEETS, readOwnSheet, writeOwnSheet, type OwnSheetRole } from './own-sheet';
 export { distanceText, periodTitle, changeText, gapText, paceText } from './texts';

@@ -9,9 +9,10 @@ import { addDays, isoWeekOf, isoWeekStart, shiftMonth } from './calendar';
 import { reviewCards, type ReviewCard } from './cards';
 import { headlineKpi, memberReviewKpis, membersVsTarget, type MemberReview } from './members';
 import { offeredPeriods, resolvePeriod, reviewPeriodOf, type PeriodChoice, type ReviewPeriod } from './period';
-import { emptyWindowRow, windowRows, type WindowRow } from './window-rows';
+import type { SqlDialect } from '../kpi/dialect';
+import { emptyWindowRow, windowRows, type WindowRow, type WindowRowsOf } from './window-rows';
 import type { WindowQueryOptions } from './window-sql';
-import { ORDER_DAYS_SQL } from './window-sql';
+import { orderDaysSql } from './window-sql';
 
 /** What a review asks: the period choice, the filters, the targets in effect (edits included). */
 export interface ReviewQuestion {
@@ -52,8 +53,16 @@ export type MonthlyRowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promi
 /** The at-risk list of a question (atRiskOrders; a front end may answer it from what it kept). */
 export type AtRiskOf = (q: AtRiskQuestion) => Promise<{ orders: AtRiskOrder[]; total: number }>;
 
-export async function loadOrderDays(engine: Engine): Promise<string[]> {
-  const result = await engine.query(ORDER_DAYS_SQL);
+/**
+ * Where a review's numbers come from: the engine the orders are loaded in, or (for a database
+ * behind the local data server) the window rows and at-risk lists the server works out.
+ */
+export type ReviewSource = Engine | { windowRows: WindowRowsOf; atRisk: AtRiskOf };
+
+const windowRowsOf = (source: ReviewSource): WindowRowsOf => ('query' in source ? (opts, key) => windowRows(source, opts, key) : source.windowRows);
+
+export async function loadOrderDays(engine: Pick<Engine, 'query'>, dialect?: SqlDialect): Promise<string[]> {
+  const result = await engine.query(orderDaysSql(dialect));
   return result.rows.map((r) => String(r.d));
 }
 
@@ -67,10 +76,33 @@ export function sparkWeeks(key: string, count = SPARK_WEEKS): string[] {
 }
 
 /** The members' rows week by week (each week as it stands at the as-of date): a weekly review's sparklines. */
-async function weeklyMemberRows(engine: Engine, base: Omit<WindowQueryOptions, 'group' | 'window'>, key: string, asOf: string): Promise<WindowRow[]> {
+async function weeklyMemberRows(rowsOfWindow: WindowRowsOf, base: Omit<WindowQueryOptions, 'group' | 'window'>, key: string, asOf: string): Promise<WindowRow[]> {
   const weeks = sparkWeeks(key).flatMap((week) => reviewPeriodOf(week, asOf) ?? []);
-  const results = await Promise.all(weeks.map((week) => windowRows(engine, { ...base, group: 'owner', window: week.counted }, week.key)));
+  const results = await Promise.all(weeks.map((week) => rowsOfWindow({ ...base, group: 'owner', window: week.counted }, week.key)));
   return results.flatMap((r) => r.rows);
+}
+
+/**
+ * The period's whole-team row and its members' rows: one scan grouped both ways (withTotal, a
+ * team change's window queries 3 → 2); where that does not apply (orders with lines under
+ * several owners, whose total is not their owners' rows added up) two queries, as before.
+ */
+async function currentAndMembers(
+  rowsOfWindow: WindowRowsOf,
+  base: Omit<WindowQueryOptions, 'group' | 'window'>,
+  window: WindowQueryOptions['window'],
+  key: string,
+  hasOwner: boolean,
+): Promise<{ current: { rows: WindowRow[]; kpis: KpiKey[] }; byMember: { rows: WindowRow[]; kpis: KpiKey[] } | null }> {
+  if (!hasOwner) return { current: await rowsOfWindow({ ...base, group: 'none', window }, key), byMember: null };
+  if (base.ordersAcrossGroups) {
+    const [current, byMember] = await Promise.all([rowsOfWindow({ ...base, group: 'none', window }, key), rowsOfWindow({ ...base, group: 'owner', window }, key)]);
+    return { current, byMember };
+  }
+  const both = await rowsOfWindow({ ...base, group: 'owner', window, withTotal: true }, key);
+  if (both.total !== undefined) return { current: { rows: both.total ? [both.total] : [], kpis: both.kpis }, byMember: both };
+  const current = await rowsOfWindow({ ...base, group: 'none', window }, key);
+  return { current, byMember: both };
 }
 
 /** Whose targets the whole-team cards get: one member or one team when the filters say so. */
@@ -81,23 +113,26 @@ export function cardScope(filters: KpiFilters, teamOf: Readonly<Record<string, s
 }
 
 export async function reviewData(
-  engine: Engine,
+  source: ReviewSource,
   q: ReviewQuestion,
   monthlyRowsOf: MonthlyRowsOf,
-  atRiskOf: AtRiskOf = (question) => atRiskOrders(engine, question),
+  atRiskOf: AtRiskOf = 'query' in source ? (question) => atRiskOrders(source, question) : source.atRisk,
 ): Promise<ReviewData> {
+  const rowsOfWindow = windowRowsOf(source);
   const period = resolvePeriod(q.choice, q.orderDays, q.asOf);
   const months = offeredPeriods(q.orderDays, q.asOf, 'month');
   const weeks = offeredPeriods(q.orderDays, q.asOf, 'week');
   const atRisk = atRiskOf({ asOf: q.asOf, days: q.riskDays, fieldsPresent: q.fieldsPresent, filters: q.filters, limit: q.riskLimit });
+  // Awaited last; should a window fail first, its failure is the review's, not an unhandled one.
+  atRisk.catch(() => undefined);
   if (!period) return { period: null, months, weeks, kpis: [], cards: [], memberKpis: [], members: [], atRisk: await atRisk };
   const base = { fieldsPresent: q.fieldsPresent, basis: q.basis, filters: q.filters, ordersAcrossGroups: q.ordersAcrossGroups };
   const hasOwner = q.fieldsPresent.includes('owner');
   const [current, previous, byMember] = await Promise.all([
-    windowRows(engine, { ...base, group: 'none', window: period.counted }, period.key),
-    windowRows(engine, { ...base, group: 'none', window: period.previous.counted }, period.previous.key),
-    hasOwner ? windowRows(engine, { ...base, group: 'owner', window: period.counted }, period.key) : null,
-  ]);
+    currentAndMembers(rowsOfWindow, base, period.counted, period.key, hasOwner),
+    rowsOfWindow({ ...base, group: 'none', window: period.previous.counted }, period.previous.key),
+    null,
+  ]).then(([both, before]) => [both.current, before, both.byMember] as const);
   const kpis = current.kpis;
   const first = (rows: WindowRow[], key: string) => rows[0] ?? emptyWindowRow(key, null, kpis);
   const cards = reviewCards({
@@ -116,7 +151,7 @@ export async function reviewData(
   const trend =
     hasOwner && headline
       ? weekly
-        ? await weeklyMemberRows(engine, base, period.key, q.asOf)
+        ? await weeklyMemberRows(rowsOfWindow, base, period.key, q.asOf)
         : await monthlyRowsOf({ basis: q.basis, asOf: q.asOf, group: 'owner', from: shiftMonth(month, 1 - SPARK_MONTHS), to: month, filters: q.filters }, [headline])
       : [];
   const targetMonthOf = weekly ? (week: string) => reviewPeriodOf(week, q.asOf)?.targetMonth ?? month : undefined;

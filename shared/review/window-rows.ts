@@ -40,11 +40,36 @@ export function emptyWindowRow(key: string, group: string | null, kpis: readonly
   return toWindowRow({ group, ...Object.fromEntries(kpis.filter(isZeroWhenEmpty).map((k) => [k, 0])) }, key, kpis);
 }
 
-/** The rows of one window, asked of the engine. */
-export async function windowRows(engine: Engine, opts: WindowQueryOptions, key: string): Promise<{ rows: WindowRow[]; kpis: KpiKey[] }> {
+/**
+ * The rows of one window as the review asks for them: from the engine the orders are in
+ * (windowRows), or from a data server that runs the same compiled query in its database.
+ */
+export type WindowRowsOf = (opts: WindowQueryOptions, key: string) => Promise<WindowRows>;
+
+/**
+ * A window's rows; with `withTotal` (when it applies, see KpiQueryOptions) also the row of all
+ * groups together, from the same scan: null when no order falls in the window, absent when not
+ * asked for or not applicable (the caller then asks for it on its own).
+ */
+export interface WindowRows {
+  rows: WindowRow[];
+  kpis: KpiKey[];
+  total?: WindowRow | null;
+}
+
+/** The rows of one window, asked of the engine (anything that runs SQL over `orders`, in opts.dialect). */
+export async function windowRows(engine: Pick<Engine, 'query'>, opts: WindowQueryOptions, key: string): Promise<WindowRows> {
   const compiled = compileWindowQuery(opts);
   if (!compiled.value) return { rows: [], kpis: [] };
-  const { sql, kpis } = compiled.value;
+  const { sql, kpis, withTotal } = compiled.value;
   const result = await engine.query(sql);
-  return { rows: result.rows.map((r) => toWindowRow(r, key, kpis)), kpis };
+  if (!withTotal) return { rows: result.rows.map((r) => toWindowRow(r, key, kpis)), kpis };
+  const total = result.rows.find((r) => r[TOTAL_COLUMN] === true);
+  return {
+    rows: result.rows.filter((r) => r[TOTAL_COLUMN] !== true).map((r) => toWindowRow(r, key, kpis)),
+    kpis,
+    total: total ? toWindowRow(total, key, kpis) : null,
+  };
 }
+
+const TOTAL_COLUMN = 'is_total';

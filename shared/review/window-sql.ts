@@ -1,5 +1,6 @@
 import type { Issue } from '../schema/issues';
 import { compileKpiQuery } from '../kpi/compile';
+import { DUCKDB_DIALECT, type SqlDialect } from '../kpi/dialect';
 import type { KpiQueryOptions } from '../kpi/options';
 import type { KpiKey } from '../kpi/keys';
 import type { DayWindow } from './period';
@@ -17,14 +18,19 @@ export interface WindowQueryOptions extends Omit<KpiQueryOptions, 'from' | 'to' 
 
 export { hitColumn, ofColumn, OPEN_AHEAD } from '../kpi/window-columns';
 
-export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: string; kpis: KpiKey[] } | null; issues: Issue[] } {
+/** `withTotal`: the rows hold the total row too (KpiQueryOptions.withTotal applied). */
+export function compileWindowQuery(opts: WindowQueryOptions): { value: { sql: string; kpis: KpiKey[]; withTotal: boolean } | null; issues: Issue[] } {
   const { window, ...rest } = opts;
   const { value, issues } = compileKpiQuery({ ...rest, asOf: window.asOf, window: { start: window.start, end: window.end } });
-  return { value: value && { sql: value.sql, kpis: value.kpis }, issues };
+  return { value: value && { sql: value.sql, kpis: value.kpis, withTotal: value.withTotal }, issues };
 }
 
 /** The created days of the orders (not cancelled), sorted: which months and weeks have orders. */
-export const ORDER_DAYS_SQL = [
-  `SELECT DISTINCT strftime(CAST("created" AS DATE), '%Y-%m-%d') AS d FROM orders`,
-  `WHERE "cancelled" IS NOT TRUE AND "created" IS NOT NULL ORDER BY d`,
-].join('\n');
+export function orderDaysSql(dialect: SqlDialect = DUCKDB_DIALECT): string {
+  return [
+    `SELECT DISTINCT ${dialect.dayText('CAST("created" AS DATE)')} AS d FROM orders`,
+    `WHERE "cancelled" IS NOT TRUE AND "created" IS NOT NULL ORDER BY d`,
+  ].join('\n');
+}
+
+export const ORDER_DAYS_SQL = orderDaysSql();

@@ -1,5 +1,8 @@
-import type { KpiCell, KpiRowWithTargets } from '../kpi/index';
+import type { KpiCell, KpiKey, KpiRowWithTargets } from '../kpi/index';
 import type { KpiQuery, KpiResult } from '../pipeline/types';
+import type { AtRiskOrder, AtRiskQuestion } from '../review/at-risk';
+import type { WindowRow, WindowRows } from '../review/window-rows';
+import type { WindowQueryOptions } from '../review/window-sql';
 import type { SourceColumn } from './source-columns';
 
 /**
@@ -48,6 +51,11 @@ export interface DataServerClient {
   kpis(question: KpiQuery): Promise<KpiResult & { rows: KpiRowWithTargets[] }>;
   ordersBehind(question: KpiQuery, cell: KpiCell): Promise<OrdersBehindAnswer>;
   sql(statement: string): Promise<SqlTabResult>;
+  /** The created days of the orders: which months and weeks a review offers. */
+  orderDays(): Promise<string[]>;
+  /** A review window's rows (shared/review windowRows), each keyed `key` (the period's). */
+  windowRows(question: Pick<WindowQueryOptions, 'basis' | 'group' | 'filters' | 'window' | 'withTotal'>, key: string): Promise<WindowRows>;
+  atRisk(question: Pick<AtRiskQuestion, 'asOf' | 'days' | 'filters' | 'limit'>): Promise<{ orders: AtRiskOrder[]; total: number }>;
 }
 
 /** The server's refusal, in the language the page asked for (its `message`). */
@@ -78,5 +86,14 @@ export function dataServerClient(baseUrl: string, lang: 'en' | 'zh' | (() => 'en
     kpis: (question) => call('/api/kpis', question),
     ordersBehind: (question, cell) => call('/api/orders-behind', { ...question, cell }),
     sql: (statement) => call('/api/sql', { sql: statement }),
+    orderDays: async () => (await call<{ days: string[] }>('/api/order-days')).days,
+    windowRows: async ({ basis, group, filters, window, withTotal }, key) => {
+      // Only what the server reads: a window's asOf rides inside `window`.
+      const asked = { basis, group, filters, window: { start: window.start, end: window.end, asOf: window.asOf }, ...(withTotal ? { withTotal } : {}) };
+      const answer = await call<{ rows: WindowRow[]; kpis: KpiKey[]; total?: WindowRow | null }>('/api/window', asked);
+      const keyed = (row: WindowRow) => ({ ...row, month: key });
+      return { rows: answer.rows.map(keyed), kpis: answer.kpis, ...(answer.total !== undefined ? { total: answer.total && keyed(answer.total) } : {}) };
+    },
+    atRisk: ({ asOf, days, filters, limit }) => call('/api/at-risk', { asOf, days, filters, ...(limit !== undefined ? { limit } : {}) }),
   };
 }

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPostgres, type PostgresConnector } from '../../shared/engine/postgres';
 import type { KpiRow } from '../../shared/kpi/index';
+import { messagesFor } from '../../shared/messages/index';
 import { openTableOrders } from '../../shared/source/index';
 import { createDataServer, listenLocally } from '../../server/data-server';
 import { startPostgresCluster, type PostgresCluster } from '../postgres-cluster';
@@ -115,6 +116,51 @@ describe('the dashboard over a PostgreSQL table through the data server', () => 
     await page.click('[data-testid="close-behind"]');
     // The page itself ran cleanly (the refusals below are asked for, and logged by the browser).
     expect(dash.errors).toEqual([]);
+  });
+
+  it('reviews the last ended month from the database, as for the same rows opened as a file: cards, members, at risk', async () => {
+    // As of 2026-03-31 March has ended: A5 (Cat, due 03-20, delivered 03-18) on time, A6 (Cat) due 04-30;
+    // at risk, A4 (Bob, due 02-08, still open): 51 days late.
+    const asOfOnly = '#asof=2026-03-31';
+    const server = await openDashboard(browser, `${serverUrl}/`, `?source=server${asOfOnly}`);
+    const review = server.page.locator('[data-review-period]');
+    await expect(review.getAttribute('data-review-period')).resolves.toBe('2026-03');
+    const cards = await cardValues(server.page);
+    expect([cards.orders, cards.on_time_rate, cards.completed]).toEqual([2, 1, 1]);
+    const member = (page: typeof server.page, owner: string, kpi: string) =>
+      page.getAttribute(`[data-testid="members-vs-target"] tr[data-member="${owner}"] [data-kpi="${kpi}"]`, 'data-value');
+    await expect(member(server.page, 'Cat', 'on_time_rate')).resolves.toBe('1');
+    await server.page.waitForSelector('[data-testid="at-risk"] tr[data-row]');
+    const risks = await server.page.$$eval('[data-testid="at-risk"] tr[data-row]', (rows) => rows.map((r) => [r.children[0]?.textContent, r.children[1]?.textContent, r.children[4]?.textContent]));
+    expect(risks).toEqual([['Bob', 'A4', messagesFor('en').rv_daysLate({ count: 51 })]]);
+
+    const file = await openDashboard(browser, baseUrl, asOfOnly);
+    await andRedraw(file.page, () => file.page.setInputFiles('[data-testid="open-file"]', csvPath));
+    await expect(file.page.getAttribute('[data-review-period]', 'data-review-period')).resolves.toBe('2026-03');
+    expect(await cardValues(file.page)).toEqual(cards);
+    // Every member row of the review, each KPI's raw value: the same from the database as from the file.
+    const members = (page: typeof server.page) =>
+      page.$$eval('[data-testid="members-vs-target"] tr[data-member]', (rows) =>
+        rows.map((r) => [r.getAttribute('data-member'), ...[...r.querySelectorAll('[data-kpi]')].map((k) => `${k.getAttribute('data-kpi')}=${k.getAttribute('data-value')}`)]),
+      );
+    const fromServer = await members(server.page);
+    expect(fromServer.map((r) => r[0])).toContain('Cat');
+    expect(await members(file.page)).toEqual(fromServer);
+    expect(server.errors).toEqual([]);
+    await Promise.all([server.page.context().close(), file.page.context().close()]);
+  });
+
+  it('its Demo button opens the demo workbook in the page, not the server’s table again', async () => {
+    const { page, requests, errors } = await openDashboard(browser, `${serverUrl}/`, `?source=server${HASH}`);
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toContain('team_orders');
+    const asked = requests.urls.filter((u) => u.includes('/api/')).length;
+    await andRedraw(page, () => page.click('[data-testid="open-demo"]'));
+    await expect(page.textContent('[data-testid="data-source"]')).resolves.toMatch(/^Demo workbook · [\d,]+ orders read/);
+    expect((await cardValues(page)).orders).toBeGreaterThan(6);
+    // The demo is read in the page: the server was asked nothing more for it.
+    expect(requests.urls.filter((u) => u.includes('/api/')).length).toBe(asked);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it('its SQL goes to the server read-only: a write is refused, by the server and by the database', async () => {

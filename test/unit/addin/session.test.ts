@@ -6,6 +6,7 @@ import { loadWorkbook, type LoadedData } from '../../../shared/pipeline/index';
 import type { CellValue, WorkbookData } from '../../../shared/schema/index';
 import { debounce } from '../../../addin/session/debounce';
 import { kpiView, memberTableKpis } from '../../../addin/session/kpi-view';
+import { workbookKpiSource } from '../../../addin/session/kpi-source';
 import { defaultRange, localToday, shiftMonth } from '../../../addin/session/months';
 import { detectSources, readSources } from '../../../addin/session/read-sources';
 import { parseSettings, loadSettings, saveSettings, SETTINGS_KEY } from '../../../addin/session/settings';
@@ -154,7 +155,7 @@ describe('KPI view and orders at risk over DuckDB', () => {
   });
 
   it('shows the last month of the range on the cards, with the month before for the change', async () => {
-    const view = await kpiView(engine, loaded, { from: '2026-09', to: '2026-10', basis: 'natural', asOf: '2026-10-31', team: null, owner: null });
+    const view = await kpiView(workbookKpiSource(engine), loaded, { from: '2026-09', to: '2026-10', basis: 'natural', asOf: '2026-10-31', team: null, owner: null });
     expect(view.month).toBe('2026-10');
     const card = (k: string) => view.cards.find((c) => c.kpi === k)!;
     // Orders by created month: October A-2..A-5, September A-1.
@@ -174,7 +175,7 @@ describe('KPI view and orders at risk over DuckDB', () => {
   });
 
   it('narrows to an owner', async () => {
-    const view = await kpiView(engine, loaded, { from: '2026-10', to: '2026-10', basis: 'natural', asOf: '2026-10-31', team: null, owner: 'Bob' });
+    const view = await kpiView(workbookKpiSource(engine), loaded, { from: '2026-10', to: '2026-10', basis: 'natural', asOf: '2026-10-31', team: null, owner: 'Bob' });
     expect(view.cards.find((c) => c.kpi === 'orders')!.value).toBe(2);
     expect(view.cards.find((c) => c.kpi === 'on_time_rate')!.value).toBe(1);
   });

@@ -90,7 +90,8 @@ describe('the dashboard data client over the data server', () => {
     await client.request({ type: 'open', file: null, options: {} });
     for (const q of [QUESTION, { ...QUESTION, teams: ['A'] }, { ...QUESTION, pickMonth: '2026-09', pickMember: 'Li' }, { ...QUESTION, basis: 'due' as const, from: '2026-10', to: '2026-10' }]) {
       const [server, file] = await Promise.all([client.request({ type: 'view', question: q }), viewInDuckDB(q)]);
-      expect(server.review).toBeNull();
+      // The review of the period, as for a file: a picked month, else the last ended month with orders.
+      expect(server.review?.period?.key).toBe(q.pickMonth ?? '2026-10');
       expect(server.cards.map((c) => [c.kpi, c.value, c.lastValue, c.previous])).toEqual(file.cards.map((c) => [c.kpi, c.value, c.lastValue, c.previous]));
       expect(server.trend.map((r) => [r.month, r.orders, r.on_time_rate])).toEqual(file.trend.map((r) => [r.month, r.orders, r.on_time_rate]));
       expect(server.members.map((r) => [r.group, r.orders, r.overdue_open])).toEqual(file.members.map((r) => [r.group, r.orders, r.overdue_open]));
@@ -100,6 +101,14 @@ describe('the dashboard data client over the data server', () => {
     expect([card(all, 'orders'), card(all, 'revenue')]).toEqual([4, 1429.5]);
     const li = await client.request({ type: 'view', question: { ...QUESTION, pickMonth: '2026-09', pickMember: 'Li' } });
     expect([card(li, 'orders'), card(li, 'on_time_rate')]).toEqual([2, 0.5]);
+    // October's review: one order created (A4; A5 cancelled), due 10-03 and delivered then, on time;
+    // at risk as of 10-31, A3 (due 09-20, 41 days late).
+    const october = all.review!;
+    expect(october.cards.filter((c) => c.kpi === 'orders' || c.kpi === 'on_time_rate').map((c) => [c.kpi, c.value])).toEqual([
+      ['orders', 1],
+      ['on_time_rate', 1],
+    ]);
+    expect(october.atRisk.orders.map((o) => [o.orderId, o.daysLeft])).toEqual([['A3', -41]]);
   });
 
   it('targets set in the page reach the cards', async () => {
