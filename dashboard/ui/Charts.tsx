@@ -80,8 +80,8 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       value: r[heatShown],
       target: r.targets[heatShown]?.target ?? null,
       met: r.targets[heatShown]?.met ?? null,
-      // The orders behind a cell, where the rows carry them: few of them are not judged.
-      orders: heatShown !== 'orders' && typeof r.orders === 'number' ? r.orders : null,
+      // The orders a rate rests on (its denominator, from the cube): few of them are not judged.
+      orders: r.bases?.[heatShown]?.of ?? null,
     }));
     const label = KPI_CATALOG[heatShown].label[lang];
     return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size }) };
