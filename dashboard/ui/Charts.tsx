@@ -57,7 +57,8 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
         ...t,
         spec: t.build(data.trend, lang, {
           ...size,
-          height: 200,
+          // Title, subtitle and slanted month labels take ~135 px: the plot keeps ~125.
+          height: 260,
           selectedMonth: period && !period.includes('W') ? period : null,
           partialMonths: data.trend.filter((r) => asOf && lastDayOfMonth(r.month) > asOf).map((r) => r.month),
           scaleMax,
