@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Label, Select } from '@fluentui/react-components';
 import {
   attainmentHeatmap,
+  chartTexts,
   errorRateTrend,
   onTimeTrend,
   pickedValues,
@@ -64,7 +65,7 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
           scaleMax,
         }),
         title: m.chartTrendTitle({ kpi: KPI_CATALOG[t.kpi].label[lang] }),
-      })),
+      })).map((t) => ({ ...t, texts: chartTexts(t.spec) })),
     [data.trend, data.kpis, lang, theme, period, asOf, scaleMax],
   );
 
@@ -85,7 +86,10 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       orders: r.bases?.[heatShown]?.of ?? null,
     }));
     const label = KPI_CATALOG[heatShown].label[lang];
-    return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size }) };
+    const spec = attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size });
+    // Read out: the reviewed month's column (the whole grid would be hundreds of lines).
+    const shownMonth = reviewedMonth ?? cells.reduce((last, c) => (c.month > last ? c.month : last), '');
+    return { label, spec, texts: chartTexts(spec, (r) => r.month === shownMonth) };
   }, [data.heat, heatShown, lang, theme, reviewedMonth]);
 
 
@@ -125,13 +129,14 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       </div>
       <div className="dash-charts">
         {trends.map((t) => (
-          <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} onSignal={{ [PICK_MONTH]: pickMonth }} />
+          <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} texts={t.texts} onSignal={{ [PICK_MONTH]: pickMonth }} />
         ))}
         {heatmap && (
           <ChartPanel
             id="heatmap"
             title={m.chartHeatmapTitle({ kpi: heatmap.label })}
             spec={heatmap.spec}
+            texts={heatmap.texts}
             lang={lang}
             wide
             renderer="canvas"

@@ -58,8 +58,6 @@ function cellTextExpr(unit: ChartUnit, lang: Lang): string {
   return `format(datum.value, '${fmt}')`;
 }
 
-/** Text inside a single-quoted Vega expression string. */
-const esc = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 /**
  * Member × month grid of one KPI, each cell holding its value and shaded by its distance to
@@ -87,6 +85,11 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
   const rows = opts.cells.map((cell) => {
     const status = attainmentStatus(cell, opts.kpi);
     const judged = status === 'met' || status === 'missed';
+    // A few-orders cell says how few ("3 orders: too few to judge").
+    const statusText = status === 'few' ? m.rv_fewOrders({ count: cell.orders! }) : statusLabel[status];
+    const valueLabel = chartValueText(cell.value, opts.unit, opts.lang);
+    const targetText = chartValueText(cell.target, opts.unit, opts.lang);
+    const gapText = chartGapText(cell.value !== null && cell.target !== null ? cell.value - cell.target : null, opts.unit, opts.lang);
     return {
       member: cell.group,
       member_order: rank.get(cell.group)!,
@@ -98,12 +101,13 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       orders: cell.orders ?? null,
       met: cell.met,
       status,
-      // A few-orders cell says how few ("3 orders: too few to judge").
-      status_label: status === 'few' ? m.rv_fewOrders({ count: cell.orders! }) : statusLabel[status],
+      status_label: statusText,
       // Tooltip texts as the cards write them (万/亿 in Chinese, gaps in points).
-      value_label: chartValueText(cell.value, opts.unit, opts.lang),
-      target_text: chartValueText(cell.target, opts.unit, opts.lang),
-      gap_text: chartGapText(cell.value !== null && cell.target !== null ? cell.value - cell.target : null, opts.unit, opts.lang),
+      value_label: valueLabel,
+      target_text: targetText,
+      gap_text: gapText,
+      // What a screen reader hears for a cell (else Vega-Lite reads out the shade's number).
+      aria_text: `${cell.group}, ${cell.month}: ${opts.label} ${valueLabel}${cell.target === null ? '' : `; ${m.chartTarget} ${targetText}; ${m.chartGap} ${gapText}`}; ${statusText}`,
       shade: judged ? attainmentShade(opts.kpi, cell.value!, cell.target!, status === 'met') : null,
     };
   });
@@ -126,11 +130,6 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
     transform: [
       // A value on few orders is in brackets: shown, but not to be judged.
       { calculate: `datum.value === null ? '·' : datum.status === 'few' ? '(' + (${cellTextExpr(opts.unit, opts.lang)}) + ')' : (${cellTextExpr(opts.unit, opts.lang)})`, as: 'value_text' },
-      // What a screen reader hears for a cell (else Vega-Lite reads out the shade's number).
-      {
-        calculate: `datum.member + ', ' + datum.month + ': ${esc(opts.label)} ' + datum.value_text + (datum.target === null ? '' : '; ${esc(m.chartTarget)} ' + datum.target_text + '; ${esc(m.chartGap)} ' + datum.gap_text) + '; ' + datum.status_label`,
-        as: 'aria_text',
-      },
     ],
     encoding: {
       // The orders come from the rows (months sort as text, members by member_order), not from

@@ -19,3 +19,13 @@ export function chartValueText(value: number | null, unit: ChartUnit, lang: Lang
 export function chartGapText(gap: number | null, unit: ChartUnit, lang: Lang): string {
   return gap === null ? '–' : formatKpiChange(gap, unit, lang);
 }
+
+/**
+ * What a chart says to a screen reader, one line per mark, from its dataset's `aria_text`
+ * (trend points, heatmap cells). A page lists these beside the chart: a chart drawn on a
+ * canvas, or inside role="img", has no marks a screen reader can reach.
+ */
+export function chartTexts(spec: { datasets?: Record<string, unknown> }, keep: (row: Record<string, unknown>) => boolean = () => true): string[] {
+  const rows = Object.values(spec.datasets ?? {}).flatMap((d) => (Array.isArray(d) ? (d as Record<string, unknown>[]) : []));
+  return rows.filter((r) => typeof r.aria_text === 'string' && keep(r)).map((r) => r.aria_text as string);
+}

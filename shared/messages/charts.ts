@@ -54,7 +54,7 @@ export const chartsMessages = defineMessages({
   chartOrdersBehind: { en: 'Orders counted', zh: '计入订单数' },
   chartOutOf: { en: (p: { value: string; max: number }) => `${p.value} out of ${p.max}`, zh: (p: { value: string; max: number }) => `${p.value} 分（满分 ${p.max}）` },
   chartHeatShading: {
-    en: (p: { count: number }) => `Blue met, orange missed, deeper = further from the member’s own target; grey: no target, no value or fewer than ${p.count} orders`,
+    en: (p: { count: number }) => `Blue met, orange missed, deeper = further from the member's own target; grey: no target, no value or fewer than ${p.count} orders`,
     zh: (p: { count: number }) => `蓝色达标、橙色未达标，颜色越深离成员自身目标越远；灰色：无目标、无数值或订单少于 ${p.count} 单`,
   },
 });
