@@ -1,6 +1,7 @@
 import { isZeroWhenEmpty, KPI_KEYS, MONTH_ALL, type DateBasis, type KpiKey, type KpiRow } from '../../shared/kpi/index';
 import type { Engine } from '../../shared/engine/index';
 import type { KpiQuery } from '../../shared/pipeline/index';
+import type { RateBase } from '../../shared/review/index';
 import type { OrderField } from '../../shared/schema/index';
 import { planCube, type CubeKpi, type CubePlan } from './cube-plan';
 import { quantileOfSorted } from './sorted-quantile';
@@ -148,6 +149,20 @@ function valueOf(entry: CubeKpi, bucket: Bucket): number | null {
   }
 }
 
+/**
+ * A KPI row of the cube with the counts each rate rests on (`hit` of `of` orders): its
+ * numerator and denominator cells, added up like the rate's own parts. A rate on few orders is
+ * then marked as such (isSmallSample) instead of being judged.
+ */
+export type CubeKpiRow = KpiRow & { bases: Partial<Record<KpiKey, RateBase>> };
+
+/** The counts behind a ratio KPI in a bucket; null for any other form of aggregate. */
+function baseOf(entry: CubeKpi, bucket: Bucket): RateBase | null {
+  if (entry.aggregate.kind !== 'ratio') return null;
+  const [hit, of] = entry.columns.map((c) => bucket.sums[c]);
+  return { hit, of };
+}
+
 const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 /**
@@ -161,7 +176,7 @@ export function cubeKpiRows(
   question: KpiQuery,
   fieldsPresent: readonly OrderField[],
   wanted?: readonly KpiKey[],
-): KpiRow[] | null {
+): CubeKpiRow[] | null {
   if (!cubeAnswers(cube, question)) return null;
   const q = { ...question, to: question.to ?? question.asOf.slice(0, 7) };
   // Without an owner filter or owner rows, the owners of a team can be taken together.
@@ -176,15 +191,19 @@ export function cubeKpiRows(
   const keys = new Map<string, { month: string; group: string | null }>();
   for (const map of buckets.values()) for (const [key, b] of map) keys.set(key, { month: b.month, group: b.group });
 
-  const rows: KpiRow[] = [];
+  const rows: CubeKpiRow[] = [];
   for (const [key, { month, group }] of keys) {
-    const row = { month, group } as KpiRow;
+    const row = { month, group, bases: {} } as CubeKpiRow;
     for (const kpi of KPI_KEYS) {
       const entry = computed.get(kpi);
       const bucket = entry ? buckets.get(entry.basis)?.get(key) : undefined;
       if (!entry) row[kpi] = null;
       else if (!bucket) row[kpi] = isZeroWhenEmpty(kpi) ? 0 : null;
-      else row[kpi] = valueOf(entry, bucket);
+      else {
+        row[kpi] = valueOf(entry, bucket);
+        const base = baseOf(entry, bucket);
+        if (base) row.bases[kpi] = base;
+      }
     }
     rows.push(row);
   }

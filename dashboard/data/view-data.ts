@@ -11,7 +11,7 @@ import {
 } from '../../shared/kpi/index';
 import type { KpiQuery } from '../../shared/pipeline/index';
 import type { TargetRow } from '../../shared/schema/index';
-import type { ReviewData, TargetEdit } from '../../shared/review/index';
+import type { RateBase, ReviewData, TargetEdit } from '../../shared/review/index';
 
 /** What the overview asks of the data: the view state with the as-of date settled. */
 export interface ViewQuestion {
@@ -56,13 +56,13 @@ export interface ViewData {
   /** The KPIs computed. */
   kpis: KpiKey[];
   /** Whole team (the filters and a picked member), per month of the range: the trend charts. */
-  trend: KpiRowWithTargets[];
+  trend: BasedRowWithTargets[];
   /** Per member over the range (or the picked month): the member table and overdue bars. */
   members: KpiRowWithTargets[];
   /** The member table's KPIs (the counts that frame the work, and every KPI with a target). */
   memberKpis: KpiKey[];
-  /** Per member and month of the range, the heatmap's KPI only (its own picks not applied). */
-  heat: KpiRowWithTargets[];
+  /** Per member and month of the range, the heatmap's KPI only (its own picks not applied), with its rate's base. */
+  heat: BasedRowWithTargets[];
   /** The KPIs the heatmap can show: those with targets (else every KPI). */
   heatKpis: KpiKey[];
   /** The heatmap's KPI in effect. */
@@ -90,8 +90,15 @@ export interface ViewContext {
   months: readonly string[];
 }
 
+/**
+ * A KPI row with, where the source knows them (the cube), the counts each rate rests on: a
+ * rate on few orders is then marked "few orders" instead of coloured as missed.
+ */
+export type BasedKpiRow = KpiRow & { bases?: Partial<Record<KpiKey, RateBase>> };
+export type BasedRowWithTargets = KpiRowWithTargets & { bases?: Partial<Record<KpiKey, RateBase>> };
+
 /** KPI rows for a query; `kpis` names the KPIs wanted (the others may come back null). */
-export type RowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promise<KpiRow[]>;
+export type RowsOf = (query: KpiQuery, kpis?: readonly KpiKey[]) => Promise<BasedKpiRow[]>;
 
 /** KPIs that have a target row in the KPI sheet, in catalog order. */
 function kpisWithTargets(ctx: ViewContext): KpiKey[] {

@@ -1,4 +1,4 @@
-import { Fragment, memo, useState } from 'react';
+import { Fragment, memo, useEffect, useRef, useState } from 'react';
 import { Button, Input, Label } from '@fluentui/react-components';
 import { messagesFor, type Lang } from '../../shared/messages/index';
 import { atRiskCsv, type AtRiskOrder, type ReviewData } from '../../shared/review/index';
@@ -84,6 +84,7 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
                     <td>
                       <button
                         type="button"
+                        id={`risk-link-${o.row}`}
                         className="dash-link"
                         aria-expanded={open === o.row}
                         aria-controls={`risk-row-${o.row}`}
@@ -94,7 +95,18 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
                       </button>
                     </td>
                   </tr>
-                  {open === o.row && <OrderRow id={`risk-row-${o.row}`} order={o} lang={lang} sheet={sheet} />}
+                  {open === o.row && (
+                    <OrderRow
+                      id={`risk-row-${o.row}`}
+                      order={o}
+                      lang={lang}
+                      sheet={sheet}
+                      onClose={() => {
+                        setOpen(null);
+                        document.getElementById(`risk-link-${o.row}`)?.focus();
+                      }}
+                    />
+                  )}
                 </Fragment>
               ))}
             </tbody>
@@ -106,13 +118,19 @@ export const AtRiskList = memo(function AtRiskList({ lang, review, days, sheet, 
   );
 });
 
-/** The order's row as the sheet holds it (every mapped field), under its line in the list. */
-function OrderRow({ id, order, lang, sheet }: { id: string; order: AtRiskOrder; lang: Lang; sheet: string }) {
+/**
+ * The order's row as the sheet holds it (every mapped field), under its line in the list. It
+ * takes the focus when it opens, so a keyboard or screen-reader user lands on what the link
+ * showed; Escape closes it and gives the focus back to the link.
+ */
+function OrderRow({ id, order, lang, sheet, onClose }: { id: string; order: AtRiskOrder; lang: Lang; sheet: string; onClose: () => void }) {
   const m = messagesFor(lang);
+  const cell = useRef<HTMLTableCellElement>(null);
+  useEffect(() => cell.current?.focus(), []);
   const fields = Object.entries(order.fields) as [OrderField, string | null][];
   return (
     <tr className="dash-risk-detail" id={id} data-testid="risk-row-detail">
-      <td colSpan={6}>
+      <td colSpan={6} ref={cell} tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
         <span className="dash-hint">{m.rv_rowOf({ sheet, row: order.row })}</span>
         <dl className="dash-row-fields">
           {fields.map(([field, value]) => (

@@ -16,10 +16,12 @@ export interface ChartPanelProps {
   tools?: ReactNode;
   wide?: boolean;
   renderer?: 'svg' | 'canvas';
+  /** The chart's numbers as sentences (chartTexts), listed for screen readers. */
+  texts?: readonly string[];
 }
 
 /** A chart with its PNG and SVG downloads (vega's own toImageURL / toSVG: what is on screen). */
-export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide, renderer }: ChartPanelProps) {
+export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide, renderer, texts = [] }: ChartPanelProps) {
   const m = messagesFor(lang);
   const view = useRef<View | null>(null);
   const exportAs = async (format: 'png' | 'svg') => {
@@ -42,6 +44,14 @@ export function ChartPanel({ id, title, spec, lang, onSignal, tools, wide, rende
         </div>
       </div>
       <LiveChart spec={spec} label={m.dash_chartLabel({ title })} onSignal={onSignal} onView={(v) => (view.current = v)} renderer={renderer} name={id} />
+      {/* A chart inside role="img" (or on a canvas) has no marks a screen reader can reach. */}
+      {texts.length > 0 && (
+        <ul className="visually-hidden" aria-label={m.dash_chartAsText({ title })} data-testid={`chart-text-${id}`}>
+          {texts.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }

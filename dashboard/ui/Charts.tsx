@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Label, Select } from '@fluentui/react-components';
 import {
   attainmentHeatmap,
+  chartTexts,
   errorRateTrend,
   onTimeTrend,
   pickedValues,
@@ -57,13 +58,14 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
         ...t,
         spec: t.build(data.trend, lang, {
           ...size,
-          height: 200,
+          // Title, subtitle and slanted month labels take ~135 px: the plot keeps ~125.
+          height: 260,
           selectedMonth: period && !period.includes('W') ? period : null,
           partialMonths: data.trend.filter((r) => asOf && lastDayOfMonth(r.month) > asOf).map((r) => r.month),
           scaleMax,
         }),
         title: m.chartTrendTitle({ kpi: KPI_CATALOG[t.kpi].label[lang] }),
-      })),
+      })).map((t) => ({ ...t, texts: chartTexts(t.spec) })),
     [data.trend, data.kpis, lang, theme, period, asOf, scaleMax],
   );
 
@@ -80,11 +82,14 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       value: r[heatShown],
       target: r.targets[heatShown]?.target ?? null,
       met: r.targets[heatShown]?.met ?? null,
-      // The orders behind a cell, where the rows carry them: few of them are not judged.
-      orders: heatShown !== 'orders' && typeof r.orders === 'number' ? r.orders : null,
+      // The orders a rate rests on (its denominator, from the cube): few of them are not judged.
+      orders: r.bases?.[heatShown]?.of ?? null,
     }));
     const label = KPI_CATALOG[heatShown].label[lang];
-    return { label, spec: attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size }) };
+    const spec = attainmentHeatmap({ kpi: heatShown, label, unit: KPI_CATALOG[heatShown].unit as ChartUnit, cells, lang, selectedMonth: reviewedMonth, ...size });
+    // Read out: the reviewed month's column (the whole grid would be hundreds of lines).
+    const shownMonth = reviewedMonth ?? cells.reduce((last, c) => (c.month > last ? c.month : last), '');
+    return { label, spec, texts: chartTexts(spec, (r) => r.month === shownMonth) };
   }, [data.heat, heatShown, lang, theme, reviewedMonth]);
 
 
@@ -124,13 +129,14 @@ export const Charts = memo(function Charts({ lang, theme, data, period = null, a
       </div>
       <div className="dash-charts">
         {trends.map((t) => (
-          <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} onSignal={{ [PICK_MONTH]: pickMonth }} />
+          <ChartPanel key={t.id} id={`trend-${t.id}`} title={t.title} spec={t.spec} lang={lang} texts={t.texts} onSignal={{ [PICK_MONTH]: pickMonth }} />
         ))}
         {heatmap && (
           <ChartPanel
             id="heatmap"
             title={m.chartHeatmapTitle({ kpi: heatmap.label })}
             spec={heatmap.spec}
+            texts={heatmap.texts}
             lang={lang}
             wide
             renderer="canvas"

@@ -4,6 +4,7 @@ import { chartFrame, pointSelection, sortByName } from './base';
 import { isSmallSample, SMALL_SAMPLE } from '../review/judge';
 import { attainmentShade } from './attainment-shade';
 import { valueFormat } from './format';
+import { chartGapText, chartValueText } from './point-text';
 import { CHART_DATASETS, MEMBER_FIELD, MONTH_FIELD, PICK_MEMBER, PICK_MONTH } from './names';
 import { noDataChart } from './no-data';
 import { chartPalette } from './theme';
@@ -57,14 +58,6 @@ function cellTextExpr(unit: ChartUnit, lang: Lang): string {
   return `format(datum.value, '${fmt}')`;
 }
 
-/** Text inside a single-quoted Vega expression string. */
-const esc = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-
-/** The gap in the KPI's unit: rates in percentage points ("−0.1 pp"), never as a bare percent. */
-function gapTextExpr(unit: ChartUnit, lang: Lang): string {
-  if (unit === 'rate') return `format(datum.gap * 100, '+.1f') + '${lang === 'zh' ? ' 个百分点' : ' pp'}'`;
-  return `format(datum.gap, '+${valueFormat(unit).replace(',', '')}')`;
-}
 
 /**
  * Member × month grid of one KPI, each cell holding its value and shaded by its distance to
@@ -92,6 +85,11 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
   const rows = opts.cells.map((cell) => {
     const status = attainmentStatus(cell, opts.kpi);
     const judged = status === 'met' || status === 'missed';
+    // A few-orders cell says how few ("3 orders: too few to judge").
+    const statusText = status === 'few' ? m.rv_fewOrders({ count: cell.orders! }) : statusLabel[status];
+    const valueLabel = chartValueText(cell.value, opts.unit, opts.lang);
+    const targetText = chartValueText(cell.target, opts.unit, opts.lang);
+    const gapText = chartGapText(cell.value !== null && cell.target !== null ? cell.value - cell.target : null, opts.unit, opts.lang);
     return {
       member: cell.group,
       member_order: rank.get(cell.group)!,
@@ -103,11 +101,16 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
       orders: cell.orders ?? null,
       met: cell.met,
       status,
-      status_label: statusLabel[status],
+      status_label: statusText,
+      // Tooltip texts as the cards write them (万/亿 in Chinese, gaps in points).
+      value_label: valueLabel,
+      target_text: targetText,
+      gap_text: gapText,
+      // What a screen reader hears for a cell (else Vega-Lite reads out the shade's number).
+      aria_text: `${cell.group}, ${cell.month}: ${opts.label} ${valueLabel}${cell.target === null ? '' : `; ${m.chartTarget} ${targetText}; ${m.chartGap} ${gapText}`}; ${statusText}`,
       shade: judged ? attainmentShade(opts.kpi, cell.value!, cell.target!, status === 'met') : null,
     };
   });
-  const fmt = valueFormat(opts.unit);
   const selected = opts.selectedMonth && opts.cells.some((c) => c.month === opts.selectedMonth) ? opts.selectedMonth : null;
   const hasOrders = rows.some((r) => r.orders !== null);
   const subtitle = [m.chartHeatShading({ count: SMALL_SAMPLE }), ...(selected ? [`${m.chartReviewed}: ${selected}`] : [])].join(' · ');
@@ -127,12 +130,6 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
     transform: [
       // A value on few orders is in brackets: shown, but not to be judged.
       { calculate: `datum.value === null ? '·' : datum.status === 'few' ? '(' + (${cellTextExpr(opts.unit, opts.lang)}) + ')' : (${cellTextExpr(opts.unit, opts.lang)})`, as: 'value_text' },
-      { calculate: `datum.gap === null ? '–' : ${gapTextExpr(opts.unit, opts.lang)}`, as: 'gap_text' },
-      // What a screen reader hears for a cell (else Vega-Lite reads out the shade's number).
-      {
-        calculate: `datum.member + ', ' + datum.month + ': ${esc(opts.label)} ' + datum.value_text + (datum.target === null ? '' : '; ${esc(m.chartTarget)} ' + format(datum.target, '${fmt}') + '; ${esc(m.chartGap)} ' + datum.gap_text) + '; ' + datum.status_label`,
-        as: 'aria_text',
-      },
     ],
     encoding: {
       // The orders come from the rows (months sort as text, members by member_order), not from
@@ -171,8 +168,8 @@ export function attainmentHeatmap(opts: AttainmentHeatmapOptions): ChartSpec {
           tooltip: [
             { field: MEMBER_FIELD, type: 'nominal', title: m.chartMember },
             { field: MONTH_FIELD, type: 'ordinal', title: m.chartMonth },
-            { field: 'value', type: 'quantitative', title: opts.label, format: fmt },
-            { field: 'target', type: 'quantitative', title: m.chartTarget, format: fmt },
+            { field: 'value_label', type: 'nominal', title: opts.label },
+            { field: 'target_text', type: 'nominal', title: m.chartTarget },
             { field: 'gap_text', type: 'nominal', title: m.chartGap },
             ...(hasOrders ? [{ field: 'orders', type: 'quantitative' as const, title: m.chartOrdersBehind, format: ',d' }] : []),
             { field: 'status_label', type: 'nominal', title: m.chartStatus },

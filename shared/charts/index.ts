@@ -16,6 +16,7 @@ export { noDataChart, type NoDataOptions } from './no-data';
 export { PICK_MONTH, PICK_MEMBER, MONTH_FIELD, MEMBER_FIELD, CHART_DATASETS, pickedValues } from './names';
 export { CHART_FONT, chartConfig, chartPalette, type ChartPalette } from './theme';
 export { axisFormat, valueFormat } from './format';
+export { chartGapText, chartTexts, chartValueText } from './point-text';
 export { renderSvg, compileChart, type CompiledChart, type RenderOptions } from './render';
 export {
   CHART_UNITS,

@@ -3,14 +3,18 @@ import { messagesFor, type Lang } from '../messages/index';
 import { trendChart } from './trend';
 import type { ChartSize, ChartSpec, ChartTheme, ChartUnit, TrendPoint } from './types';
 
-/** One KPI's monthly points out of KPI rows (value and the target that applied). */
-export function trendPoints(rows: readonly KpiRowWithTargets[], kpi: KpiKey): TrendPoint[] {
+/** KPI rows, with the counts each rate rests on where the source knows them (the dashboard's cube). */
+export type TrendRow = KpiRowWithTargets & { bases?: Partial<Record<KpiKey, { hit: number; of: number }>> };
+
+/** One KPI's monthly points out of KPI rows (value, the target that applied, what a rate rests on). */
+export function trendPoints(rows: readonly TrendRow[], kpi: KpiKey): TrendPoint[] {
   return rows.map((row) => ({
     month: row.month,
     group: row.group,
     value: row[kpi],
     target: row.targets?.[kpi]?.target ?? null,
     orders: row.orders,
+    base: row.bases?.[kpi] ?? null,
   }));
 }
 
@@ -28,7 +32,7 @@ type StandardTrend = { kpi: KpiKey; unit: ChartUnit; label: 'chartKpiSatisfactio
 
 function standardTrend(
   which: StandardTrend,
-  rows: readonly KpiRowWithTargets[],
+  rows: readonly TrendRow[],
   lang: Lang,
   opts: KpiTrendOptions,
 ): ChartSpec {
@@ -49,14 +53,14 @@ function standardTrend(
  * The three trends of the monthly report. Pass rows for grouping "none" (one line) or
  * already aggregated; rows with a group draw one line per group.
  */
-export function satisfactionTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+export function satisfactionTrend(rows: readonly TrendRow[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
   return standardTrend({ kpi: 'satisfaction', unit: 'score', label: 'chartKpiSatisfaction' }, rows, lang, opts);
 }
 
-export function onTimeTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+export function onTimeTrend(rows: readonly TrendRow[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
   return standardTrend({ kpi: 'on_time_rate', unit: 'rate', label: 'chartKpiOnTimeRate' }, rows, lang, opts);
 }
 
-export function errorRateTrend(rows: readonly KpiRowWithTargets[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
+export function errorRateTrend(rows: readonly TrendRow[], lang: Lang, opts: KpiTrendOptions = {}): ChartSpec {
   return standardTrend({ kpi: 'error_rate', unit: 'rate', label: 'chartKpiErrorRate' }, rows, lang, opts);
 }

@@ -1,7 +1,8 @@
 import type { KpiKey } from '../kpi/index';
 import { messagesFor, type Lang } from '../messages/index';
 import { chartFrame, pointSelection, sortByName, sortMonths } from './base';
-import { axisFormat, axisLabelExpr, valueFormat } from './format';
+import { axisFormat, axisLabelExpr } from './format';
+import { chartGapText, chartValueText } from './point-text';
 import { CHART_DATASETS, MONTH_FIELD, PICK_MONTH } from './names';
 import { noDataChart } from './no-data';
 import { chartPalette } from './theme';
@@ -64,17 +65,39 @@ export function trendChart(opts: TrendOptions): ChartSpec {
   const palette = chartPalette(opts.theme);
   const groups = sortByName(opts.points.flatMap((p) => (p.group == null ? [] : [p.group])), opts.lang);
   const grouped = groups.length > 0;
-  const rows = opts.points.map((p) => ({
-    month: p.month,
-    group: p.group ?? null,
-    kpi: opts.kpi,
-    value: p.value,
-    target: p.target,
-    gap: p.value !== null && p.target !== null ? p.value - p.target : null,
-    orders: p.orders ?? null,
-    partial: p.partial === true,
-  }));
-  const hasOrders = opts.points.some((p) => p.orders !== undefined && p.orders !== null);
+  const label = opts.label ?? m.chartValue;
+  // A rate's points carry the orders it rests on ("orders counted"); others, the orders placed.
+  const counted = opts.points.some((p) => p.base);
+  const rows = opts.points.map((p) => {
+    const gap = p.value !== null && p.target !== null ? p.value - p.target : null;
+    const orders = p.base ? p.base.of : (p.orders ?? null);
+    const valueText = chartValueText(p.value, opts.unit, opts.lang, opts.scaleMax);
+    const targetText = chartValueText(p.target, opts.unit, opts.lang, opts.scaleMax);
+    const gapText = chartGapText(gap, opts.unit, opts.lang);
+    return {
+      month: p.month,
+      group: p.group ?? null,
+      kpi: opts.kpi,
+      value: p.value,
+      target: p.target,
+      gap,
+      orders,
+      partial: p.partial === true,
+      value_text: valueText,
+      target_text: targetText,
+      gap_text: gapText,
+      // What a screen reader hears for a point (else Vega reads the raw 0.938837920489), in
+      // Vega's own "Field: value; …" form.
+      aria_text: [
+        `${m.chartMonth}: ${p.month}${p.partial ? ` (${m.chartPartialShort})` : ''}`,
+        ...(p.group ? [`${m.chartSeries}: ${p.group}`] : []),
+        `${label}: ${valueText}`,
+        ...(p.target !== null ? [`${m.chartTarget}: ${targetText}`, `${m.chartGap}: ${gapText}`] : []),
+        ...(orders !== null ? [`${counted ? m.chartOrdersBehind : m.chartOrders}: ${orders}`] : []),
+      ].join('; '),
+    };
+  });
+  const hasOrders = rows.some((r) => r.orders !== null);
   const partial = opts.points.some((p) => p.partial);
 
   const x = {
@@ -85,18 +108,32 @@ export function trendChart(opts: TrendOptions): ChartSpec {
     axis: { labelAngle: -40, labelOverlap: true },
   };
   const labelExpr = axisLabelExpr(opts.unit, opts.lang);
-  const yAxis = { format: axisFormat(opts.unit), title: axisTitle(opts.label ?? opts.title, opts.unit, opts.lang, opts.scaleMax), tickCount: 5, ...(labelExpr ? { labelExpr } : {}) };
+  // The title across the top of the axis, not along it: a long vertical title ("Customer
+  // satisfaction (score out of 5)") is taller than a 200 px chart's plot, and fitting it
+  // squeezed the plot to nothing.
+  const yAxis = {
+    format: axisFormat(opts.unit),
+    title: axisTitle(opts.label ?? opts.title, opts.unit, opts.lang, opts.scaleMax),
+    titleAngle: 0,
+    titleAlign: 'left' as const,
+    titleBaseline: 'bottom' as const,
+    titleX: 0,
+    titleY: -6,
+    titleFontWeight: 'normal' as const,
+    tickCount: 5,
+    ...(labelExpr ? { labelExpr } : {}),
+  };
   const seriesColor = grouped
     ? { color: { field: 'group', type: 'nominal' as const, scale: { domain: groups }, title: m.chartSeries } }
     : {};
-  const fmt = valueFormat(opts.unit);
+  // Texts worked out above, as the cards write them (万/亿, "out of 5", gaps in points).
   const tooltip = [
     { field: MONTH_FIELD, type: 'ordinal' as const, title: m.chartMonth },
     ...(grouped ? [{ field: 'group', type: 'nominal' as const, title: m.chartSeries }] : []),
-    { field: 'value', type: 'quantitative' as const, title: opts.label ?? m.chartValue, format: fmt },
-    { field: 'target', type: 'quantitative' as const, title: m.chartTarget, format: fmt },
-    { field: 'gap', type: 'quantitative' as const, title: m.chartGap, format: opts.unit === 'rate' ? '+.1%' : `+${fmt.replace(',', '')}` },
-    ...(hasOrders ? [{ field: 'orders', type: 'quantitative' as const, title: m.chartOrders, format: ',d' }] : []),
+    { field: 'value_text', type: 'nominal' as const, title: label },
+    { field: 'target_text', type: 'nominal' as const, title: m.chartTarget },
+    { field: 'gap_text', type: 'nominal' as const, title: m.chartGap },
+    ...(hasOrders ? [{ field: 'orders', type: 'quantitative' as const, title: counted ? m.chartOrdersBehind : m.chartOrders, format: ',d' }] : []),
   ];
   const selected = opts.selectedMonth && opts.points.some((p) => p.month === opts.selectedMonth) ? opts.selectedMonth : null;
   const subtitle = [m.chartTargetDashed, ...(partial ? [m.chartPartial] : []), ...(selected ? [`${m.chartReviewed}: ${selected}`] : [])].join(' · ');
@@ -138,6 +175,7 @@ export function trendChart(opts: TrendOptions): ChartSpec {
           ...seriesColor,
           fillOpacity: { condition: { test: 'datum.partial', value: 0 }, value: 1 },
           opacity: { condition: { param: PICK_MONTH, empty: true, value: 1 }, value: 0.3 },
+          description: { field: 'aria_text', type: 'nominal' },
           tooltip,
         },
       },

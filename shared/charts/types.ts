@@ -28,6 +28,8 @@ export interface TrendPoint {
   target: number | null;
   /** Orders behind the value (shown in the tooltip). */
   orders?: number | null;
+  /** What a rate rests on (hit of of orders): the tooltip then shows the orders counted. */
+  base?: { hit: number; of: number } | null;
   /** A month still running (month to date): its point is drawn hollow. */
   partial?: boolean;
 }

@@ -193,6 +193,7 @@ export const uiMessages = defineMessages({
   dash_member: { en: 'Member', zh: '成员' },
   dash_met: { en: 'Met', zh: '达标' },
   dash_chartLabel: { en: (p: { title: string }) => `Chart: ${p.title}`, zh: (p: { title: string }) => `图表：${p.title}` },
+  dash_chartAsText: { en: (p: { title: string }) => `${p.title}, as text`, zh: (p: { title: string }) => `${p.title}（文字版）` },
   dash_issues: { en: (p: { count: number }) => `Issues (${p.count})`, zh: (p: { count: number }) => `问题（${p.count}）` },
   dash_engineTimeout: {
     en: 'The database did not start in time. Reload the page to try again.',

@@ -60,7 +60,8 @@ function KpiValue({ k, lang, className, inline = false }: { k: MemberKpi; lang: 
           {k.gap !== null && <span className={styles.nowrap}>{` · ${gapText(k.kpi, k.gap, lang)}`}</span>}
         </span>
       )}
-      {k.smallSample && k.base && <span className={mergeClasses(styles.sub, inline && styles.inline)}>{m.rv_fewOrders({ count: k.base.of })}</span>}
+      {/* May wrap: after the target and gap, on one line, it ran 50 px past a 320 px pane. */}
+      {k.smallSample && k.base && <span className={mergeClasses(styles.sub, styles.wraps, inline && styles.inline)}>{m.rv_fewOrders({ count: k.base.of })}</span>}
     </span>
   );
 }

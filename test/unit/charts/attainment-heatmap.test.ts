@@ -6,6 +6,7 @@ import {
   attainmentHeatmap,
   attainmentStatus,
   chartPalette,
+  chartTexts,
   type AttainmentCell,
 } from '../../../shared/charts/index';
 import { ariaLabels, axisLabels, checkedSvg, countMarks, markGroups, signalValue, texts } from './chart-kit';
@@ -81,9 +82,13 @@ describe('attainmentHeatmap', () => {
     const svg = await checkedSvg(spec);
     expect(texts(markGroups(svg, 'attainment_values')[0])).toEqual(['(50.0%)', '50.0%']);
     const label = ariaLabels(markGroups(svg, 'attainment_cells')[0]).find((l) => l.includes('2026-01'));
-    expect(label).toBe('Eve, 2026-01: On-time rate (50.0%); Target 95.0%; Gap to target −45.0 pp; Fewer than 5 orders');
+    expect(label).toBe('Eve, 2026-01: On-time rate 50.0%; Target 95.0%; Gap to target −45.0 pp; 2 orders: too few to judge');
+    const zh = await checkedSvg(heatmap('zh', { cells: [few, enough] }));
+    expect(ariaLabels(markGroups(zh, 'attainment_cells')[0])[0]).toBe('Eve, 2026-01: 准时交付率 50.0%; 目标 95.0%; 与目标差距 −45.0 个百分点; 仅 2 单：样本太少');
     // The tooltip also says on how many orders the rate rests.
     expect(JSON.stringify(spec)).toContain('"title":"Orders counted"');
+    // The same words listed for a screen reader beside the chart (a canvas has no marks to read).
+    expect(chartTexts(spec, (r) => r.month === '2026-01')).toEqual([label]);
   });
 
   it('outlines the reviewed month and names it in the subtitle', async () => {
@@ -103,6 +108,8 @@ describe('attainmentHeatmap', () => {
     expect(texts(markGroups(zh, 'attainment_values')[0])).toEqual(['1.23亿', '5.6万']);
     const en = await checkedSvg(attainmentHeatmap({ ...opts, label: 'Revenue', lang: 'en' }));
     expect(texts(markGroups(en, 'attainment_values')[0])).toEqual(['123M', '56k']);
+    // The tooltip and what a screen reader hears read like the cards: a target of 6.00万.
+    expect(ariaLabels(markGroups(zh, 'attainment_cells')[0])[1]).toBe('张伟, 2026-02: 营收 5.60万; 目标 6.00万; 与目标差距 −4,000; 未达标');
   });
 
   it('lists members by name, not by score, in each language', async () => {

@@ -26,7 +26,7 @@ describe('charts a reader trusts (issue 12)', () => {
     const spec = trendChart({ kpi: 'on_time_rate', title: 'On-time', unit: 'rate', points, lang: 'en', selectedMonth: '2026-09' });
     await checkedSvg(spec);
     const text = json(spec);
-    for (const field of ['"field":"gap"', '"field":"orders"', '"title":"Gap to target"']) expect(text).toContain(field);
+    for (const field of ['"field":"gap_text"', '"field":"orders"', '"title":"Gap to target"']) expect(text).toContain(field);
     expect(text).toContain('"fillOpacity":{"condition":{"test":"datum.partial","value":0},"value":1}');
     expect(layers(spec)[0].name).toBe('reviewed_month');
     expect(text).toContain('Reviewed period: 2026-09');

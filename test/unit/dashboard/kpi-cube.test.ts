@@ -105,3 +105,51 @@ describe('the cube answers like the KPI SQL on random orders', () => {
     }
   });
 });
+
+describe('the cube carries what each rate rests on', () => {
+  /*
+   * The counts behind the on-time and error rates by member and month, written out as plain
+   * SQL from DESIGN.md's definitions (not from the catalog): on time = delivered by the as-of
+   * date on or before the due day, of those delivered or already past due, on the due month;
+   * with errors = errors > 0, of those delivered by the as-of date, on the delivered month.
+   */
+  const asOf = `DATE '${DEMO_AS_OF}'`;
+  const plainSql = (kpi: 'on_time_rate' | 'error_rate') => {
+    const [date, hit, of, where] =
+      kpi === 'on_time_rate'
+        ? ['due', `CAST(delivered AS DATE) <= ${asOf} AND CAST(delivered AS DATE) <= CAST(due AS DATE)`, `CAST(delivered AS DATE) <= ${asOf} OR CAST(due AS DATE) < ${asOf}`, 'due IS NOT NULL']
+        : ['delivered', 'errors > 0', 'true', `CAST(delivered AS DATE) <= ${asOf}`];
+    return `SELECT strftime(${date}, '%Y-%m') AS month, owner, count(*) FILTER (WHERE ${hit}) AS hit, count(*) FILTER (WHERE ${of}) AS "of"
+      FROM orders WHERE cancelled IS NOT TRUE AND ${where} AND ${date} < DATE '2026-11-01' GROUP BY ALL`;
+  };
+
+  for (const kpi of ['on_time_rate', 'error_rate'] as const) {
+    it(`${kpi}: hit of of per member and month, equal to plain SQL, and the rate is hit ÷ of`, async () => {
+      const q: KpiQuery = { basis: 'natural', group: 'owner', asOf: DEMO_AS_OF };
+      const rows = cubeKpiRows(await cubeFor(q.basis, q.asOf), q, loaded.fieldsPresent, [kpi])!;
+      const expected = (await engine.query(plainSql(kpi))).rows.filter((r) => Number(r.of) > 0);
+      const got = new Map(rows.map((r) => [`${r.month}|${r.group}`, r]));
+      expect(expected.length).toBeGreaterThan(100);
+      for (const want of expected) {
+        const row = got.get(`${want.month}|${want.owner}`)!;
+        expect(row.bases[kpi], `${want.month} ${want.owner}`).toEqual({ hit: Number(want.hit), of: Number(want.of) });
+        expect(row[kpi]).toBeCloseTo(Number(want.hit) / Number(want.of), 12);
+      }
+      // Every row with a rate has its base; no other KPI gets one.
+      expect(rows.filter((r) => r[kpi] !== null).every((r) => r.bases[kpi]!.of > 0)).toBe(true);
+      expect(rows.every((r) => Object.keys(r.bases).every((k) => k === kpi))).toBe(true);
+    });
+  }
+
+  it('adds the counts up over the members of a team, and over a range', async () => {
+    const q: KpiQuery = { basis: 'natural', group: 'owner', asOf: DEMO_AS_OF, from: '2026-10', to: '2026-10', filters: { team: ['售后'] } };
+    const cube = await cubeFor(q.basis, q.asOf);
+    const members = cubeKpiRows(cube, q, loaded.fieldsPresent, ['on_time_rate'])!;
+    const [team] = cubeKpiRows(cube, { ...q, group: 'none' }, loaded.fieldsPresent, ['on_time_rate'])!;
+    const sum = (part: 'hit' | 'of') => members.reduce((n, r) => n + r.bases.on_time_rate![part], 0);
+    expect(team.bases.on_time_rate).toEqual({ hit: sum('hit'), of: sum('of') });
+    const [whole] = cubeKpiRows(cube, { ...q, group: 'none', from: '2026-09', perMonth: false }, loaded.fieldsPresent, ['on_time_rate'])!;
+    const [september] = cubeKpiRows(cube, { ...q, group: 'none', from: '2026-09', to: '2026-09' }, loaded.fieldsPresent, ['on_time_rate'])!;
+    expect(whole.bases.on_time_rate!.of).toBe(september.bases.on_time_rate!.of + team.bases.on_time_rate!.of);
+  });
+});

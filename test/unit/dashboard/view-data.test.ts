@@ -96,3 +96,13 @@ describe('the default range', () => {
     expect(questionOf(DEFAULT_VIEW, false, months, '2026-09-15').asOf).toBe('2026-09-15');
   });
 });
+
+describe('the heatmap’s rows keep what each rate rests on', () => {
+  it('passes the cube’s counts through to the heat rows, targets attached', async () => {
+    const rowsOf = async (q: KpiQuery) =>
+      q.group === 'owner' && q.perMonth !== false ? [{ ...row('2026-02', 'Bob', { on_time_rate: 0.5 }), bases: { on_time_rate: { hit: 1, of: 2 } } }] : [];
+    const data = await viewData(question, ctx, rowsOf);
+    expect(data.heat[0].bases).toEqual({ on_time_rate: { hit: 1, of: 2 } });
+    expect(data.heat[0].targets.on_time_rate?.target).toBe(0.8);
+  });
+});
