@@ -331,6 +331,8 @@ export async function typeRawOrders(
     );
   }
   await missingRequired(engine, raw, typed, { order_id: id, created }, { order_id: idCol, created: createdCol }, sink);
+  // The row kinds and the kept rows' list did their work: a table per raw row each, given back now.
+  for (const table of [kinds, rows]) await engine.query(`DROP TABLE ${quoteIdentifier(table)}`);
   const { rows: [readable] } = await engine.query(`SELECT ${typings.map((t) => `count(${quoteIdentifier(t.field)}) AS ${quoteIdentifier(t.field)}`).join(', ')} FROM ${quoteIdentifier(typed)}`);
   unmapUnreadableYesNo(mapping, typings, (field) => Number(readable[field]), (field) => opts.overrides?.[field] !== undefined, sink);
   const createdUnreadable = unreadableCreated(sink, createdCol, mapping.created!.header, Number(readable.created));
