@@ -15,6 +15,8 @@ import { rawColumn, type CsvLayout } from './raw-csv';
 import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, satisfactionScaleCheck, satisfactionScaleCountsSql, type RowCheck } from './row-checks-sql';
 import { cancelDateColumn, cancelledStatusSql } from './cancelled';
 import { furtherLinesSql, orderRowKindsSql } from './order-rows-sql';
+import { combineOrderLinesSql } from './order-lines-sql';
+import type { SheetShape } from './sheet-shape';
 import { scaleStatedInHeader } from './score-text';
 import { sqlText } from './sql-text';
 import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
@@ -26,8 +28,7 @@ import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
  * then one statement makes the typed table and one query lists the cells' issues, at most
  * `capPerColumn` per column and code as IssueSink keeps them.
  *
- * Not here yet (ingestOrders still does them): order lines and histories combined (the checks
- * then run over single rows, not orders), merged cells.
+ * Not here yet (ingestOrders still does it): merged cells.
  */
 
 export interface RawOrdersOptions {
@@ -53,6 +54,10 @@ export interface RawOrders {
   linesWithoutId: number;
   /** Not one created date could be read, though cells hold something (as IngestedOrders.createdUnreadable). */
   createdUnreadable: CreatedUnreadable | null;
+  /** One row per order, per order line, or per change; orders counted; orders over several groups (as IngestedOrders). */
+  shape: SheetShape;
+  orderCount: number;
+  ordersAcrossGroups: number;
 }
 
 const plainNumber = new RegExp(CSV_PLAIN_NUMBER);
@@ -330,12 +335,15 @@ export async function typeRawOrders(
       `UPDATE ${quoteIdentifier(typed)} SET order_id = h.order_id FROM (SELECT k._rec, t.order_id FROM ${quoteIdentifier(kinds)} k JOIN ${quoteIdentifier(typed)} t ON t._rec = k.id_rec WHERE k.kind = 'line') h WHERE ${quoteIdentifier(typed)}._rec = h._rec`,
     );
   }
-  await missingRequired(engine, raw, typed, { order_id: id, created }, { order_id: idCol, created: createdCol }, sink);
   // The row kinds and the kept rows' list did their work: a table per raw row each, given back now.
   for (const table of [kinds, rows]) await engine.query(`DROP TABLE ${quoteIdentifier(table)}`);
   const { rows: [readable] } = await engine.query(`SELECT ${typings.map((t) => `count(${quoteIdentifier(t.field)}) AS ${quoteIdentifier(t.field)}`).join(', ')} FROM ${quoteIdentifier(typed)}`);
   unmapUnreadableYesNo(mapping, typings, (field) => Number(readable[field]), (field) => opts.overrides?.[field] !== undefined, sink);
   const createdUnreadable = unreadableCreated(sink, createdCol, mapping.created!.header, Number(readable.created));
+  // Rows sharing an order id become one order (order-lines-sql.ts); the checks below are over orders.
+  const combined = await combineOrderLinesSql(engine, { typed, raw, headers: header.headers, mapping, linesWithoutId: skipped.lines > 0, sink, capPerColumn });
+  // After combining: a further line that leaves the created date blank has its order's.
+  await missingRequired(engine, raw, typed, { order_id: id, created }, { order_id: idCol, created: createdCol }, sink);
 
   let satisfactionScale: SatisfactionScale | null = null;
   const checks: RowCheck[] = [];
@@ -350,7 +358,18 @@ export async function typeRawOrders(
   await rowChecks(engine, checks, new Map(typings.map((t) => [t.field, t.col])), satisfactionScale, sink, capPerColumn);
   const { rows: count } = await engine.query(`SELECT count(*) AS n FROM ${quoteIdentifier(typed)}`);
   return {
-    value: { table: typed, mapping, headerRow: header.row, rowCount: Number(count[0].n), dateOrders, satisfactionScale, skippedBlankRows: skipped.blank, linesWithoutId: skipped.lines, createdUnreadable },
+    value: {
+      table: typed,
+      mapping,
+      headerRow: header.row,
+      rowCount: Number(count[0].n),
+      dateOrders,
+      satisfactionScale,
+      skippedBlankRows: skipped.blank,
+      linesWithoutId: skipped.lines,
+      createdUnreadable,
+      ...combined,
+    },
     issues: sink.finish(),
   };
 }

@@ -33,8 +33,8 @@ afterAll(async () => {
   folder?.remove();
 });
 
-const TYPING_CODES = new Set(['formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows', 'mappingYesNoUnreadable', 'dateOrderConflict', 'dateOrderAssumed']);
-/** The checks over rows: compared where rows are orders (no lines or histories combined). */
+const TYPING_CODES = new Set(['orderLinesDisagree', 'amountOncePerOrder', 'orderLinesCombined', 'orderLinesAcrossGroups', 'historyLatestKept', 'formulaError', 'notANumber', 'notANumberOrYesNo', 'notADate', 'dateWithoutYear', 'notAYesNo', 'dateAgainstColumnOrder', 'totalsRowSkipped', 'rowWithoutIdOrDate', 'noOrderRows', 'mappingYesNoUnreadable', 'dateOrderConflict', 'dateOrderAssumed']);
+/** The checks over orders (after lines and histories are combined). */
 const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated', 'missingOrderId', 'missingCreatedDate']);
 
 const fixtures: [string, () => Uint8Array][] = [
@@ -75,8 +75,10 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
     const table = js.value.table;
     const rowsJs = table.columns._row.values as Int32Array;
     const differences: string[] = [];
-    // Rows of one order combined (lines, histories) hold their order's values, not the row's.
-    if (js.value.shape === 'orders') {
+    expect(sql.value.shape).toBe(js.value.shape);
+    expect(sql.value.orderCount).toBe(js.value.orderCount);
+    expect(sql.value.ordersAcrossGroups).toBe(js.value.ordersAcrossGroups);
+    {
       for (let i = 0; i < table.rowCount; i++) {
         const row = byRow.get(rowsJs[i]);
         if (!row) {
@@ -91,12 +93,11 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
       }
     }
     expect(differences).toEqual([]);
-    // One row per order: the same rows. Lines and histories are not combined in SQL yet (raw-orders.ts).
-    if (js.value.shape === 'orders') expect(rows.map((r) => Number(r._row))).toEqual([...rowsJs]);
+    expect(rows.map((r) => Number(r._row))).toEqual([...rowsJs]);
     expect(typingIssues(sql.issues)).toEqual(typingIssues(js.issues));
     expect(sql.value.skippedBlankRows).toBe(js.value.skippedBlankRows);
     expect(sql.value.createdUnreadable).toEqual(js.value.createdUnreadable);
-    if (js.value.shape === 'orders') {
+    {
       const checks = (issues: Issue[]) => issues.filter((i) => CHECK_CODES.has(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
       expect(checks(sql.issues)).toEqual(checks(js.issues));
       expect(sql.value.satisfactionScale).toBe(js.value.satisfactionScale);
@@ -139,14 +140,17 @@ describe('CSV ingest in SQL: which rows are orders, as selectOrderRows decides',
     ',2026-10-03 11:00,20,',
   ].join('\n') + '\n';
 
-  it('skips totals, blank and empty-handed rows with their issues, and gives further lines their id', async () => {
+  it('skips totals, blank and empty-handed rows with their issues, and gives further lines their id and their order', async () => {
     const bytes = new TextEncoder().encode(text);
     const sheet = readWorkbookFile(bytes, 'rows.csv').value!.sheets[0];
     const js = ingestOrders(sheet, { date1904: false });
     const layout = await loadRawCsv(engine, 'raw', folder.write('rows.csv', bytes), bytes);
     const sql = await typeRawOrders(engine, 'raw', 'typed', layout, sheet.name, { date1904: false });
-    const { rows } = await engine.query('SELECT _row, order_id FROM typed ORDER BY _rec');
-    expect(rows.map((r) => `${String(r._row)} ${String(r.order_id)}`)).toEqual(['2 SO-1', '3 SO-1', '4 SO-2', '7 SO-3', '10 null']);
+    const { rows } = await engine.query('SELECT _row, order_id, amount FROM typed ORDER BY _rec');
+    // SO-1's second line (row 3) is part of SO-1: one order of 100 + 50.
+    expect(rows.map((r) => `${String(r._row)} ${String(r.order_id)} ${String(r.amount)}`)).toEqual(['2 SO-1 150', '4 SO-2 80', '7 SO-3 60', '10 null 20']);
+    expect(sql.value!.shape).toBe('lines');
+    expect(sql.value!.orderCount).toBe(4);
     const shown = (issues: Issue[]) =>
       issues.filter((i) => ['totalsRowSkipped', 'rowWithoutIdOrDate', 'missingOrderId', 'missingCreatedDate'].includes(i.code)).map((i) => `${i.cell} ${i.code} ${JSON.stringify(i.params)}`);
     expect(shown(sql.issues)).toEqual([
@@ -156,8 +160,7 @@ describe('CSV ingest in SQL: which rows are orders, as selectOrderRows decides',
       'A9 totalsRowSkipped {"row":9,"label":"Subtotal for October"}',
       'A10 missingOrderId {}',
     ]);
-    // The JS ingest combines SO-1's two lines into one order; the rows it skips and says are the same.
-    expect(shown(sql.issues).filter((s) => !s.includes('missing'))).toEqual(shown(js.issues).filter((s) => !s.includes('missing')));
+    expect(shown(sql.issues)).toEqual(shown(js.issues));
     expect(sql.value!.skippedBlankRows).toBe(1);
     expect(js.value!.skippedBlankRows).toBe(1);
     expect(sql.value!.linesWithoutId).toBe(1);
