@@ -45,6 +45,8 @@ export interface RawOrders {
   table: string;
   mapping: Partial<Record<OrderField, FieldMatch>>;
   headerRow: number;
+  /** The header row as the mapping read it (deduplicated). */
+  headers: string[];
   rowCount: number;
   dateOrders: Partial<Record<OrderField, ColumnDateOrder>>;
   satisfactionScale: SatisfactionScale | null;
@@ -362,6 +364,7 @@ export async function typeRawOrders(
       table: typed,
       mapping,
       headerRow: header.row,
+      headers: header.headers,
       rowCount: Number(count[0].n),
       dateOrders,
       satisfactionScale,

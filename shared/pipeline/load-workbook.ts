@@ -62,7 +62,7 @@ function chooseOrdersSheet(workbook: WorkbookData, detected: DetectedSheets, nam
 }
 
 /** The KPI sheet: named, detected, or none (with an info issue when nothing was found). */
-function chooseKpiSheet(
+export function chooseKpiSheet(
   workbook: WorkbookData,
   detected: DetectedSheets,
   name: string | null | undefined,
@@ -123,6 +123,64 @@ export function dateOrderOptions(opts: LoadOptions): Pick<IngestOrdersOptions, '
   return { dateOrder: opts.dateOrder, localeDateOrder: dateOrderOfLocale(opts.locale) ?? undefined };
 }
 
+/** What the front ends know of the orders, whichever way they were typed (JS columns or SQL). */
+export interface OrdersKnown {
+  ordersSheet: string;
+  mapping: LoadedData['mapping'];
+  fieldsPresent: LoadedData['fieldsPresent'];
+  satisfactionScale: LoadedData['satisfactionScale'];
+  orderCount: number;
+  ordersAcrossGroups: number;
+  headers: string[];
+}
+
+/**
+ * Once `orders` is in the engine: `targets` from the KPI sheet, the engine locked down, and
+ * what a front end needs to know about the data (counted by the engine).
+ */
+export async function loadTargetsAndFacts(
+  engine: Engine,
+  known: OrdersKnown,
+  kpiSheet: OrdersPlan['kpiSheet'],
+  targetsBook: WorkbookData,
+  opts: LoadOptions = {},
+): Promise<{ value: LoadedData; issues: Issue[] }> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const issues: Issue[] = [];
+  progress('targets', 0.85);
+  let targets: TargetRow[] = [];
+  if (kpiSheet && 'code' in kpiSheet) issues.push(kpiSheet);
+  else if (kpiSheet) {
+    const read = ingestTargets(kpiSheet, { date1904: targetsBook.date1904 });
+    issues.push(...read.issues);
+    targets = read.value;
+  }
+  await engine.loadTable('targets', targetsTable(targets));
+  await engine.lockDown();
+  opts.onTablesLoaded?.(known.fieldsPresent);
+
+  const run = async (sql: string) => (await engine.query(sql)).rows;
+  const facts = await readOrderFacts(run, DUCKDB_DIALECT);
+  const value: LoadedData = {
+    ordersSheet: known.ordersSheet,
+    kpiSheet: kpiSheet && !('code' in kpiSheet) ? kpiSheet.name : null,
+    mapping: known.mapping,
+    fieldsPresent: known.fieldsPresent,
+    satisfactionScale: known.satisfactionScale,
+    targets,
+    months: facts.months,
+    teams: facts.teams,
+    owners: facts.owners,
+    teamOf: facts.teamOf,
+    rowCount: known.orderCount,
+    ordersAcrossGroups: known.ordersAcrossGroups > 0,
+    cancelledCount: await readCancelledCount(run),
+    headers: known.headers,
+  };
+  progress('done', 1);
+  return { value, issues };
+}
+
 /**
  * Ingested orders into the engine (`orders`, then `targets` from the plan's KPI sheet), the
  * engine locked down, and what a front end needs to know about them (counted by the engine).
@@ -133,44 +191,10 @@ export async function loadIngestedOrders(
   orders: IngestedOrders,
   opts: LoadOptions = {},
 ): Promise<{ value: LoadedData; issues: Issue[] }> {
-  const progress = opts.onProgress ?? (() => undefined);
-  const issues: Issue[] = [];
-  progress('load', 0.6);
+  (opts.onProgress ?? (() => undefined))('load', 0.6);
   await engine.loadTable('orders', orders.table);
-
-  progress('targets', 0.85);
-  let targets: TargetRow[] = [];
-  const { kpiSheet } = plan;
-  if (kpiSheet && 'code' in kpiSheet) issues.push(kpiSheet);
-  else if (kpiSheet) {
-    const read = ingestTargets(kpiSheet, { date1904: plan.targetsBook.date1904 });
-    issues.push(...read.issues);
-    targets = read.value;
-  }
-  await engine.loadTable('targets', targetsTable(targets));
-  await engine.lockDown();
-  opts.onTablesLoaded?.(orders.fieldsPresent);
-
-  const run = async (sql: string) => (await engine.query(sql)).rows;
-  const facts = await readOrderFacts(run, DUCKDB_DIALECT);
-  const value: LoadedData = {
-    ordersSheet: plan.sheet.name,
-    kpiSheet: kpiSheet && !('code' in kpiSheet) ? kpiSheet.name : null,
-    mapping: orders.mapping,
-    fieldsPresent: orders.fieldsPresent,
-    satisfactionScale: orders.satisfactionScale,
-    targets,
-    months: facts.months,
-    teams: facts.teams,
-    owners: facts.owners,
-    teamOf: facts.teamOf,
-    rowCount: orders.orderCount,
-    ordersAcrossGroups: orders.ordersAcrossGroups > 0,
-    cancelledCount: await readCancelledCount(run),
-    headers: plan.headers,
-  };
-  progress('done', 1);
-  return { value, issues };
+  const known: OrdersKnown = { ...orders, ordersSheet: plan.sheet.name, headers: plan.headers };
+  return loadTargetsAndFacts(engine, known, plan.kpiSheet, plan.targetsBook, opts);
 }
 
 /**

@@ -7,13 +7,7 @@ import { typeRawOrders } from '../../../shared/ingest/raw-orders';
 import type { Column } from '../../../shared/schema/columns';
 import { ORDER_FIELD_KEYS } from '../../../shared/schema/fields';
 import type { Issue } from '../../../shared/schema/issues';
-import * as columnContents from '../../fixtures/realworld/column-contents';
-import * as linesAndHistory from '../../fixtures/realworld/lines-and-history';
-import { REAL_EXPORTS } from '../../fixtures/realworld/real-exports';
-import { northwindOrdersCsv } from '../../fixtures/realworld/northwind';
-import { olistOrdersCsv } from '../../fixtures/realworld/olist';
-import { shopifyOrdersCsv } from '../../fixtures/realworld/shopify';
-import { zendeskTicketsCsv } from '../../fixtures/realworld/zendesk';
+import { CSV_FIXTURES as fixtures } from '../../fixtures/realworld/csv-fixtures';
 import { tempFolder, type TempFolder } from '../realworld/harness';
 
 /*
@@ -37,14 +31,6 @@ const TYPING_CODES = new Set(['orderLinesDisagree', 'amountOncePerOrder', 'order
 /** The checks over orders (after lines and histories are combined). */
 const CHECK_CODES = new Set(['negativeResponseHours', 'responseHoursOverTenYears', 'negativeAmount', 'satisfactionOutOfScale', 'deliveredBeforeCreated', 'missingOrderId', 'missingCreatedDate']);
 
-const fixtures: [string, () => Uint8Array][] = [
-  ...REAL_EXPORTS.filter((e) => e.file.endsWith('.csv')).map((e) => [e.file, e.bytes] as [string, () => Uint8Array]),
-  ...(Object.entries({ ...columnContents, ...linesAndHistory }).filter(([name, f]) => name.endsWith('Csv') && typeof f === 'function') as [string, () => Uint8Array][]),
-  ['northwind', northwindOrdersCsv],
-  ['olist', olistOrdersCsv],
-  ['shopify', shopifyOrdersCsv],
-  ['zendesk', zendeskTicketsCsv],
-];
 
 function jsValue(column: Column, i: number): unknown {
   if (column.kind === 'text') return column.values[i];
