@@ -1,13 +1,14 @@
 /**
  * The SQL ingest of one CSV in a fresh process (native DuckDB, every core): read_csv into the
- * raw text table (raw-csv-load.ts), then typed in SQL (raw-orders.ts); one line of JSON: the ms
- * of each phase, since the process started, and the peak RSS.
+ * raw text table (raw-csv-load.ts), then loaded as the pipeline loads it (load-raw-orders.ts:
+ * typed and combined in SQL, targets, facts); one line of JSON: the ms of each phase, since
+ * the process started, and the peak RSS.
  *   sql-ingest.ts CSV
  */
 import { readFileSync } from 'node:fs';
 import { createNodeEngine } from '../../shared/engine/node';
 import { loadRawCsv } from '../../shared/ingest/raw-csv-load';
-import { typeRawOrders } from '../../shared/ingest/raw-orders';
+import { loadRawOrders } from '../../shared/pipeline/load-raw-orders';
 
 async function main(csv: string): Promise<void> {
   const engine = await createNodeEngine();
@@ -15,7 +16,7 @@ async function main(csv: string): Promise<void> {
   const bytes = new Uint8Array(readFileSync(csv));
   const layout = await loadRawCsv(engine, 'raw', csv, bytes);
   const t1 = performance.now();
-  const typed = await typeRawOrders(engine, 'raw', 'orders', layout, 'Orders', { date1904: false });
+  const typed = await loadRawOrders(engine, 'raw', layout, 'Orders');
   const t2 = performance.now();
   await engine.close();
   const rows = typed.value?.rowCount ?? 0;
