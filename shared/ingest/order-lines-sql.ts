@@ -84,10 +84,10 @@ function valueTextSql(field: OrderField, v: string): string {
     case 'text':
       return v;
     case 'bool':
-      return `CASE WHEN ${v} = 1 THEN 'yes' ELSE 'no' END`;
+      return `CASE WHEN ${v} THEN 'yes' ELSE 'no' END`;
     case 'date': {
-      const t = `epoch_ms(CAST(${v} AS BIGINT))`;
-      return `CASE WHEN ${v} % 86400000 = 0 THEN strftime(${t}, '%Y-%m-%d') WHEN ${v} % 60000 = 0 THEN strftime(${t}, '%Y-%m-%d %H:%M') ELSE strftime(${t}, '%Y-%m-%d %H:%M:%S') END`;
+      const ms = `epoch_ms(${v})`;
+      return `CASE WHEN ${ms} % 86400000 = 0 THEN strftime(${v}, '%Y-%m-%d') WHEN ${ms} % 60000 = 0 THEN strftime(${v}, '%Y-%m-%d %H:%M') ELSE strftime(${v}, '%Y-%m-%d %H:%M:%S') END`;
     }
     default:
       return `CASE WHEN ${v} = trunc(${v}) AND abs(${v}) < 1e15 THEN CAST(CAST(${v} AS BIGINT) AS VARCHAR) ELSE CAST(${v} AS VARCHAR) END`;

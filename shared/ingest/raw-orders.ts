@@ -41,7 +41,7 @@ export interface RawOrdersOptions {
 }
 
 export interface RawOrders {
-  /** Every ORDER_FIELDS key (dates as wall-clock ms), `cancelled`, `_rec` and `_row` (1-based sheet row). */
+  /** `_rec`, every ORDER_FIELDS key in the `orders` table's types (dates TIMESTAMP, yes/no BOOLEAN), `cancelled`, `_row` (1-based sheet row). */
   table: string;
   mapping: Partial<Record<OrderField, FieldMatch>>;
   headerRow: number;
@@ -107,7 +107,16 @@ async function lookupFields(engine: Engine, typings: FieldTyping[], raw: string,
   return new Set(chosen);
 }
 
-const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'DOUBLE', bool: 'INTEGER' } as const;
+/** The types of every engine's `orders` (DUCKDB_TYPE_OF_KIND): the typed table is the orders table, not copied into one. */
+const SQL_TYPE = { text: 'VARCHAR', number: 'DOUBLE', date: 'TIMESTAMP', bool: 'BOOLEAN' } as const;
+
+/** A field's typed value (dates as wall-clock ms, yes/no as 1/0) in its table type. */
+function asTableType(field: OrderField, value: string): string {
+  const kind = ORDER_FIELDS[field].kind;
+  if (kind === 'date') return `epoch_ms(CAST(round(${value}) AS BIGINT))`;
+  if (kind === 'bool') return `CAST(${value} AS BOOLEAN)`;
+  return value;
+}
 
 /** The cells' issues, capped per column and code in SQL; the counts say how many were left out. */
 async function cellIssues(engine: Engine, typings: FieldTyping[], raw: string, typed: string, sink: IssueSink, cap: number): Promise<void> {
@@ -316,7 +325,7 @@ export async function typeRawOrders(
   const lookups = opts.lookups === false ? new Set<FieldTyping>() : await lookupFields(engine, typings, raw, rows, typed);
   const columns = ORDER_FIELD_KEYS.map((field) => {
     const t = byField.get(field);
-    const value = !t ? `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}` : lookups.has(t) ? lookupValueSql(t) : fieldValueSql(t);
+    const value = !t ? `NULL::${SQL_TYPE[ORDER_FIELDS[field].kind]}` : asTableType(field, lookups.has(t) ? lookupValueSql(t) : fieldValueSql(t));
     return `${value} AS ${quoteIdentifier(field)}`;
   });
   const joins = [...lookups].map((t) => lookupJoinSql(lookupTable(typed, t), t));
@@ -327,7 +336,7 @@ export async function typeRawOrders(
     ...(cancelAt >= 0 ? [`NOT kpi_blank(r.${quoteIdentifier(rawColumn(cancelAt))})`] : []),
   ].join(' OR ');
   await engine.query(
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, ${cancelled} AS cancelled, _rec + 1 AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
+    `CREATE OR REPLACE TABLE ${quoteIdentifier(typed)} AS SELECT _rec, ${columns.join(', ')}, ${cancelled} AS cancelled, CAST(_rec + 1 AS INTEGER) AS _row FROM ${quoteIdentifier(raw)} r JOIN ${quoteIdentifier(rows)} USING (_rec) ${joins.join(' ')} ORDER BY _rec`,
   );
   for (const t of lookups) await engine.query(`DROP TABLE ${quoteIdentifier(lookupTable(typed, t))}`);
   await cellIssues(engine, typings, raw, typed, sink, capPerColumn);

@@ -43,12 +43,12 @@ export function satisfactionScaleCheck(typed: string, scale: SatisfactionScale |
   };
 }
 
-/** Delivered on an earlier calendar day than created (dates are wall-clock ms). */
+/** Delivered on an earlier calendar day than created (wall-clock TIMESTAMPs; the values back as ms). */
 export function deliveredBeforeCreatedCheck(typed: string): RowCheck {
-  const day = (c: string) => `floor(${q(c)} / 86400000)`;
+  const day = (c: string) => `CAST(${q(c)} AS DATE)`;
   return {
     field: 'delivered',
-    select: `SELECT _rec, 'deliveredBeforeCreated' AS code, delivered AS value, created FROM ${q(typed)} WHERE ${day('delivered')} < ${day('created')}`,
+    select: `SELECT _rec, 'deliveredBeforeCreated' AS code, epoch_ms(delivered) AS value, epoch_ms(created) AS created FROM ${q(typed)} WHERE ${day('delivered')} < ${day('created')}`,
   };
 }
 

@@ -3,7 +3,7 @@ import { quoteIdentifier } from '../engine/sql-identifier';
 import { detectSheets } from '../mapping/index';
 import { typeRawOrders } from '../ingest/raw-orders';
 import type { CsvLayout } from '../ingest/raw-csv';
-import { ORDER_FIELDS, ORDER_FIELD_KEYS } from '../schema/fields';
+import { ORDER_FIELD_KEYS } from '../schema/fields';
 import type { Issue } from '../schema/issues';
 import type { WorkbookData } from '../schema/workbook';
 import { chooseKpiSheet, dateOrderOptions, loadTargetsAndFacts } from './load-workbook';
@@ -16,18 +16,6 @@ import type { LoadOptions, LoadedData } from './types';
  */
 
 const TYPED = 'orders__typed';
-
-/** The typed table's values in the types every engine's `orders` has (DUCKDB_TYPE_OF_KIND): dates TIMESTAMP, yes/no BOOLEAN. */
-function ordersSelect(typed: string): string {
-  const columns = ORDER_FIELD_KEYS.map((field) => {
-    const id = quoteIdentifier(field);
-    const kind = ORDER_FIELDS[field].kind;
-    if (kind === 'date') return `epoch_ms(CAST(round(${id}) AS BIGINT)) AS ${id}`;
-    if (kind === 'bool') return `CAST(${id} AS BOOLEAN) AS ${id}`;
-    return id;
-  });
-  return `SELECT ${columns.join(', ')}, "cancelled", CAST("_row" AS INTEGER) AS "_row" FROM ${quoteIdentifier(typed)} ORDER BY "_rec"`;
-}
 
 /**
  * The orders of raw table `raw` (one sheet, `sheetName`) into `orders` and `targets`, the engine
@@ -54,8 +42,10 @@ export async function loadRawOrders(
   if (orders.createdUnreadable) return fail({ sheet: sheetName, cell: '', severity: 'error', code: 'createdDatesUnreadable', params: { ...orders.createdUnreadable } });
 
   progress('load', 0.6);
-  await engine.query(`CREATE OR REPLACE TABLE "orders" AS ${ordersSelect(TYPED)}`);
-  await engine.query(`DROP TABLE ${quoteIdentifier(TYPED)}`);
+  // The typed table already has the orders table's types and row order: renamed, not copied.
+  await engine.query(`DROP TABLE IF EXISTS "orders"`);
+  await engine.query(`ALTER TABLE ${quoteIdentifier(TYPED)} DROP COLUMN "_rec"`);
+  await engine.query(`ALTER TABLE ${quoteIdentifier(TYPED)} RENAME TO "orders"`);
 
   // The KPI sheet: of the targets workbook, or (none found) of this one-sheet file, as loadWorkbook chooses it.
   const own: WorkbookData = { sheets: [{ name: sheetName, values: layout.head, merges: [] }], date1904: opts.date1904 ?? false };

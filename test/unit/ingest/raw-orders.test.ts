@@ -56,7 +56,10 @@ describe.each([['by lookup', true], ['inline', false]] as const)('CSV ingest in 
     const columnsOf = (m: typeof js.value.mapping) => Object.fromEntries(Object.entries(m).map(([f, match]) => [f, match!.column]));
     expect(columnsOf(sql.value.mapping)).toEqual(columnsOf(js.value.mapping));
 
-    const { rows } = await engine.query('SELECT * FROM typed ORDER BY _rec');
+    // Back in the JS ingest's terms: dates as wall-clock ms, yes/no as 1/0.
+    const { rows } = await engine.query(
+      'SELECT * REPLACE (epoch_ms(created) AS created, epoch_ms(due) AS due, epoch_ms(delivered) AS delivered, CAST(resolved AS INTEGER) AS resolved, CAST(complaint AS INTEGER) AS complaint) FROM typed ORDER BY _rec',
+    );
     const byRow = new Map(rows.map((r) => [Number(r._row), r]));
     const table = js.value.table;
     const rowsJs = table.columns._row.values as Int32Array;
