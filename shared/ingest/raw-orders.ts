@@ -3,7 +3,7 @@ import { quoteIdentifier } from '../engine/sql-identifier';
 import { HEADER_SCAN_ROWS, SAMPLE_ROWS, findHeaderRow, mapOrderHeaders, mappingIssues, sampleColumns, type FieldMatch } from '../mapping/index';
 import { ORDER_FIELDS, ORDER_FIELD_KEYS, type OrderField } from '../schema/fields';
 import type { Issue } from '../schema/issues';
-import type { CellValue } from '../schema/workbook';
+import type { CellValue, MergedRange } from '../schema/workbook';
 import { decideDateOrder, type ColumnDateOrder, type DateOrder, type DateOrderEvidence } from './date-order';
 import { cellIssuesSql, dateOrderEvidenceSql, fieldValueSql, type FieldTyping } from './field-sql';
 import { distinctCountsSql, lookupJoinSql, lookupTable, lookupTableSql, lookupValueSql, useLookup } from './distinct-typing';
@@ -16,6 +16,7 @@ import { deliveredBeforeCreatedCheck, negativeAmountCheck, responseHoursCheck, s
 import { cancelDateColumn, cancelledStatusSql } from './cancelled';
 import { furtherLinesSql, orderRowKindsSql } from './order-rows-sql';
 import { combineOrderLinesSql } from './order-lines-sql';
+import { fillMergedDownSql } from './merged-sql';
 import type { SheetShape } from './sheet-shape';
 import { scaleStatedInHeader } from './score-text';
 import { sqlText } from './sql-text';
@@ -28,7 +29,7 @@ import { CSV_PLAIN_NUMBER, typingMacros } from './typing-macros';
  * then one statement makes the typed table and one query lists the cells' issues, at most
  * `capPerColumn` per column and code as IssueSink keeps them.
  *
- * Not here yet (ingestOrders still does it): merged cells.
+ * A sheet's merged areas (raw-sheet.ts's layout) find its header and fill cells down.
  */
 
 export interface RawOrdersOptions {
@@ -277,14 +278,15 @@ export async function typeRawOrders(
   engine: Engine,
   raw: string,
   typed: string,
-  layout: CsvLayout,
+  /** A sheet's layout carries its merged areas (raw-sheet.ts): a header merged over two rows is found as the JS ingest finds it. */
+  layout: CsvLayout & { merges?: MergedRange[] },
   sheet: string,
   opts: RawOrdersOptions,
   capPerColumn = DEFAULT_ISSUE_CAP_PER_COLUMN,
 ): Promise<{ value: RawOrders | null; issues: Issue[] }> {
   const sink = new IssueSink(sheet, { row: 0, col: 0 }, capPerColumn);
   for (const sql of typingMacros()) await engine.query(sql);
-  const header = findHeaderRow(layout.head, [], { sheet });
+  const header = findHeaderRow(layout.head, layout.merges ?? [], { sheet });
   if (!header) {
     sink.sheetWide('error', 'mappingNoHeaderRow', { rows: HEADER_SCAN_ROWS });
     return { value: null, issues: sink.finish() };
@@ -351,6 +353,12 @@ export async function typeRawOrders(
   const { rows: [readable] } = await engine.query(`SELECT ${typings.map((t) => `count(${quoteIdentifier(t.field)}) AS ${quoteIdentifier(t.field)}`).join(', ')} FROM ${quoteIdentifier(typed)}`);
   unmapUnreadableYesNo(mapping, typings, (field) => Number(readable[field]), (field) => opts.overrides?.[field] !== undefined, sink);
   const createdUnreadable = unreadableCreated(sink, createdCol, mapping.created!.header, Number(readable.created));
+  // A merged area's top value fills the empty cells below it (merged-sql.ts), before lines are combined, as the JS ingest fills them.
+  if (layout.merges?.length) {
+    const byColumn = new Map<number, OrderField[]>();
+    for (const [field, match] of Object.entries(mapping)) byColumn.set(match!.column, [...(byColumn.get(match!.column) ?? []), field as OrderField]);
+    for (const sql of fillMergedDownSql(typed, layout.merges, header.row, byColumn)) await engine.query(sql);
+  }
   // Rows sharing an order id become one order (order-lines-sql.ts); the checks below are over orders.
   const combined = await combineOrderLinesSql(engine, { typed, raw, headers: header.headers, mapping, linesWithoutId: skipped.lines > 0, sink, capPerColumn });
   // After combining: a further line that leaves the created date blank has its order's.
