@@ -5,7 +5,7 @@ import { ORDER_FIELDS, ORDER_FIELD_KEYS, type OrderField } from '../schema/field
 import type { Issue } from '../schema/issues';
 import { shapeFactsSql, shapeOfFacts, type TableShape } from '../source/table-shape';
 import type { IssueSink } from './issue-sink';
-import { GROUP_FIELDS } from './order-lines';
+import { GROUP_FIELDS, ORDER_LEVEL, TOLD } from './order-lines';
 import { rawColumn } from './raw-csv';
 import type { SheetShape } from './sheet-shape';
 import { isChangeOrderHeader, isLineHeader, unmappedColumnsWhere } from './sheet-shape-headers';
@@ -50,22 +50,8 @@ const name = quoteIdentifier;
 /** A row without an order id is an order of its own, never a line of another. */
 const ORDER = `PARTITION BY "order_id", CASE WHEN "order_id" IS NULL THEN "_rec" END`;
 
-/** How each order-level field is taken from its lines (order-lines.ts ORDER_LEVEL). */
-const SETTLE: Partial<Record<OrderField | 'cancelled', 'min' | 'max' | 'first'>> = {
-  created: 'min',
-  due: 'max',
-  delivered: 'max',
-  status: 'first',
-  stage: 'first',
-  satisfaction: 'first',
-  response_hours: 'first',
-  resolved: 'first',
-  errors: 'max',
-  complaint: 'max',
-  cancelled: 'max',
-};
-/** Fields whose disagreement between lines the user is told about. */
-const TOLD: OrderField[] = ['created', 'due', 'delivered', 'status', 'stage', 'satisfaction', 'response_hours', 'resolved'];
+/** Each order-level field taken from its lines by order-lines.ts's rule, as an aggregate. */
+const SETTLE = new Map(ORDER_LEVEL.map(([field, pick]) => [field, ({ earliest: 'min', latest: 'max', first: 'first' } as const)[pick]]));
 
 const COLUMNS = [...ORDER_FIELD_KEYS, 'cancelled'] as const;
 
@@ -151,7 +137,7 @@ async function asLines(engine: Engine, input: CombineInput, amountOnce: boolean,
   }
   // Every line with its order's fields (whole-partition windows: no sort).
   const settledColumns = COLUMNS.map((c) => {
-    const how = SETTLE[c];
+    const how = SETTLE.get(c);
     const id = name(c);
     if (how === 'min' || how === 'max') return `${how}(${id}) OVER (${ORDER}) AS ${id}`;
     if (how === 'first') return `arg_min(${id}, _rec) OVER (${ORDER}) AS ${id}`;
@@ -161,7 +147,7 @@ async function asLines(engine: Engine, input: CombineInput, amountOnce: boolean,
   });
   const settled = `${typed}__settled`;
   await engine.query(`CREATE OR REPLACE TEMP TABLE ${name(settled)} AS SELECT _rec, ${settledColumns.join(', ')}, _row FROM ${name(typed)}`);
-  for (const field of TOLD) await disagreements(engine, input, field, name(field));
+  for (const field of ORDER_FIELD_KEYS) if (TOLD.has(field)) await disagreements(engine, input, field, name(field));
   // One row per order and group: the part's first line, its amount the part's sum.
   const groups = GROUP_FIELDS.map((g) => name(g)).join(', ');
   const kept = COLUMNS.map((c) => (c === 'amount' ? 'sum("amount") AS "amount"' : c === 'order_id' || (GROUP_FIELDS as readonly string[]).includes(c) ? name(c) : `any_value(${name(c)}) AS ${name(c)}`));
@@ -171,7 +157,6 @@ async function asLines(engine: Engine, input: CombineInput, amountOnce: boolean,
     `SELECT min(_rec) AS _rec, ${kept.join(', ')}, min(_row) AS _row FROM ${name(settled)} GROUP BY "order_id", CASE WHEN "order_id" IS NULL THEN _rec END, ${groups} ORDER BY _rec`,
   );
   await engine.query(`DROP TABLE ${name(settled)}`);
-  // The JS table's column order (every field, cancelled, _rec first as the typed table has it).
   const orderCount = rowCount - (repeated.rows - repeated.ids);
   sink.sheetWide('info', 'orderLinesCombined', { orders: orderCount, rows: rowCount });
   const { rows: [across] } = await engine.query(

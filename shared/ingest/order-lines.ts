@@ -22,9 +22,9 @@ import { formatWallClock } from './excel-serial';
 
 export const GROUP_FIELDS = ['owner', 'team', 'customer', 'supplier'] as const satisfies readonly OrderField[];
 
-/** How an order-level field is taken from its lines when they disagree. */
-type Pick = 'first' | 'earliest' | 'latest';
-const ORDER_LEVEL: [OrderField | 'cancelled', Pick][] = [
+/** How an order-level field is taken from its lines when they disagree (order-lines-sql.ts takes them alike). */
+export type Pick = 'first' | 'earliest' | 'latest';
+export const ORDER_LEVEL: [OrderField | 'cancelled', Pick][] = [
   ['created', 'earliest'],
   ['due', 'latest'],
   ['delivered', 'latest'],
@@ -39,7 +39,7 @@ const ORDER_LEVEL: [OrderField | 'cancelled', Pick][] = [
   ['cancelled', 'latest'],
 ];
 /** Fields whose disagreement between lines the user is told about. */
-const TOLD: ReadonlySet<string> = new Set(['created', 'due', 'delivered', 'status', 'stage', 'satisfaction', 'response_hours', 'resolved']);
+export const TOLD: ReadonlySet<string> = new Set(['created', 'due', 'delivered', 'status', 'stage', 'satisfaction', 'response_hours', 'resolved']);
 
 export interface OrderLinesInput {
   /** Every ORDER_FIELDS key and `cancelled`, one value per kept row. */

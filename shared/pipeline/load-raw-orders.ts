@@ -5,14 +5,15 @@ import { typeRawOrders } from '../ingest/raw-orders';
 import type { CsvLayout } from '../ingest/raw-csv';
 import { ORDER_FIELD_KEYS } from '../schema/fields';
 import type { Issue } from '../schema/issues';
-import type { WorkbookData } from '../schema/workbook';
+import type { MergedRange, WorkbookData } from '../schema/workbook';
 import { chooseKpiSheet, dateOrderOptions, loadTargetsAndFacts } from './load-workbook';
 import type { LoadOptions, LoadedData } from './types';
 
 /*
  * A file's orders typed in SQL (shared/ingest/raw-orders.ts) into the engine's `orders` table,
  * then the targets and the facts as for a workbook's (load-workbook.ts). The raw table is the
- * file as DuckDB's own reader read it (raw-csv-load.ts); nothing of it passes through JS cells.
+ * file as DuckDB's own reader read it (raw-csv-load.ts); only its head and the mapping's sample
+ * come to JS.
  */
 
 const TYPED = 'orders__typed';
@@ -25,7 +26,8 @@ const TYPED = 'orders__typed';
 export async function loadRawOrders(
   engine: Engine,
   raw: string,
-  layout: CsvLayout,
+  /** A CSV's layout, or a sheet's with its merged areas (raw-sheet.ts). */
+  layout: CsvLayout & { merges?: MergedRange[] },
   sheetName: string,
   opts: LoadOptions & { date1904?: boolean } = {},
 ): Promise<{ value: LoadedData | null; issues: Issue[] }> {
